@@ -1,0 +1,93 @@
+/**
+ * Choosing where TensorFlow.js runs its maths: the WebAssembly backend (the default, fast and
+ * installed with the course), plain JavaScript (`cpu`), or native TensorFlow (`node`, `node-gpu`)
+ * where the user could install `@tensorflow/tfjs-node` or `@tensorflow/tfjs-node-gpu`.
+ *
+ * @module
+ */
+import * as tf from "@tensorflow/tfjs";
+import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
+import { createRequire } from "node:module";
+import { dirname } from "node:path";
+
+export { tf };
+
+/** The backends the course knows how to load. */
+export const BACKENDS = ["wasm", "cpu", "node", "node-gpu"] as const;
+/** One of {@linkcode BACKENDS}. */
+export type BackendName = typeof BACKENDS[number];
+/** The environment variable that chooses a backend when no option does. */
+export const BACKEND_ENV = "MNIST_BACKEND";
+/** The backend used when neither an option nor {@linkcode BACKEND_ENV} chooses one. */
+export const DEFAULT_BACKEND: BackendName = "wasm";
+
+const NATIVE_PACKAGES = {
+  node: "@tensorflow/tfjs-node@4.22.0",
+  "node-gpu": "@tensorflow/tfjs-node-gpu@4.22.0",
+} as const;
+
+/** True when `name` is one of {@linkcode BACKENDS}. */
+export function isBackendName(name: string): name is BackendName {
+  return (BACKENDS as readonly string[]).includes(name);
+}
+
+/** The backend an option asks for, else the one {@linkcode BACKEND_ENV} names, else wasm. */
+export function requestedBackend(option?: string): string {
+  return option ?? Deno.env.get(BACKEND_ENV) ?? DEFAULT_BACKEND;
+}
+
+function wasmDistDir(): string {
+  const require = createRequire(import.meta.url);
+  return dirname(require.resolve("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm"));
+}
+
+async function loadNative(name: "node" | "node-gpu"): Promise<void> {
+  const specifier = `npm:${NATIVE_PACKAGES[name]}`;
+  try {
+    await import(specifier);
+  } catch (error) {
+    throw new Error(
+      `The ${name} backend could not be loaded: ${(error as Error).message.split("\n")[0]}\n` +
+        `It needs the npm package ${NATIVE_PACKAGES[name]} with its native TensorFlow library, ` +
+        "which its install script downloads (run `npm install " + NATIVE_PACKAGES[name] +
+        "` where that download is possible" +
+        (name === "node-gpu" ? "; the GPU build also needs CUDA 11.2 and cuDNN 8.1" : "") +
+        "). Use --backend wasm (the default) to run without it.",
+    );
+  }
+}
+
+/**
+ * Makes `name` (or, when absent, the {@linkcode BACKEND_ENV} variable, else `wasm`) the active
+ * TensorFlow.js backend and returns its name. Unknown or unloadable backends fail with a message
+ * saying what to do. TensorFlow.js's own console notices are switched off.
+ *
+ * @example
+ * ```ts
+ * import { tf, useBackend } from "./backend.ts";
+ * await useBackend("cpu");
+ * console.assert(tf.getBackend() === "cpu");
+ * ```
+ */
+export async function useBackend(name?: string): Promise<BackendName> {
+  const requested = requestedBackend(name);
+  if (!isBackendName(requested)) {
+    throw new Error(
+      `Unknown backend "${requested}": choose one of ${BACKENDS.join(", ")}` +
+        (name === undefined ? ` (it came from the ${BACKEND_ENV} environment variable)` : ""),
+    );
+  }
+  tf.env().set("PROD", true);
+  if (requested === "wasm") {
+    setWasmPaths(`${wasmDistDir()}/`);
+  } else if (requested === "node" || requested === "node-gpu") {
+    await loadNative(requested);
+  }
+  // Both native packages register themselves under TensorFlow.js's name "tensorflow".
+  const registered = requested === "node" || requested === "node-gpu" ? "tensorflow" : requested;
+  if (!(await tf.setBackend(registered))) {
+    throw new Error(`The ${requested} backend failed to start (TensorFlow.js could not initialise it)`);
+  }
+  await tf.ready();
+  return requested;
+}

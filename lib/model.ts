@@ -1,0 +1,151 @@
+/**
+ * The tutorial's network: fully connected layers z = W·x + b with ReLU between them and a
+ * log-softmax at the end, 784 → 64 → 64 → 64 → 10 by default.
+ *
+ * Weights are stored the way the maths is written: layer i's `weights` has shape
+ * [outputs, inputs], so row j holds the weights of neuron j (for the first layer, a 28 × 28
+ * picture of what that neuron looks for). Inputs come as rows, one image a row, so a layer
+ * computes x·Wᵀ + b for the whole batch at once.
+ *
+ * @module
+ */
+import { tf } from "./backend.ts";
+import { createRandom, uniformArray } from "./random.ts";
+
+/** The tutorial's layer sizes: 784 pixels in, three hidden layers of 64, 10 digits out. */
+export const TUTORIAL_LAYERS: readonly number[] = [784, 64, 64, 64, 10];
+
+/** One fully connected layer's parameters. */
+export interface DenseLayer {
+  /** Shape [outputs, inputs]: row j holds the weights of neuron j. */
+  weights: tf.Variable;
+  /** Shape [outputs]: one bias a neuron. */
+  bias: tf.Variable;
+}
+
+/** Options of {@linkcode createNetwork}. */
+export interface NetworkOptions {
+  /** Sizes of the layers, input first; defaults to {@linkcode TUTORIAL_LAYERS}. */
+  layers?: readonly number[];
+  /** Seed of the initial weights: the same seed gives the same network. Defaults to 0. */
+  seed?: number;
+}
+
+/** A network of fully connected layers, ReLU between them, log-softmax at the output. */
+export class Network {
+  /** The layer sizes, input first. */
+  readonly sizes: readonly number[];
+  /** The parameters of each layer, first layer first. */
+  readonly layers: readonly DenseLayer[];
+
+  /** Wraps existing layers; use {@linkcode createNetwork} to make a new network. */
+  constructor(layers: DenseLayer[]) {
+    if (layers.length === 0) throw new Error("A network needs at least one layer");
+    this.layers = layers;
+    this.sizes = [layers[0].weights.shape[1], ...layers.map((l) => l.weights.shape[0])];
+  }
+
+  /** The number of weights and biases: 59,210 for the tutorial's network. */
+  get parameterCount(): number {
+    return this.layers.reduce((sum, l) => sum + l.weights.size + l.bias.size, 0);
+  }
+
+  /** Every trainable variable, layer by layer: weights then bias. */
+  get variables(): tf.Variable[] {
+    return this.layers.flatMap((l) => [l.weights, l.bias]);
+  }
+
+  /**
+   * The output of every layer for a batch `x` of shape [n, inputs]: the hidden layers after
+   * ReLU, the last layer as raw scores (logits). The caller disposes the tensors.
+   */
+  activations(x: tf.Tensor2D): tf.Tensor2D[] {
+    const outputs: tf.Tensor2D[] = [];
+    let h = x;
+    this.layers.forEach((layer, i) => {
+      h = tf.tidy(() => {
+        const z = tf.add(tf.matMul(h, layer.weights, false, true), layer.bias) as tf.Tensor2D;
+        return i < this.layers.length - 1 ? tf.relu(z) : z;
+      });
+      outputs.push(h);
+    });
+    return outputs;
+  }
+
+  /** The raw scores (logits) of each class for a batch `x` of shape [n, inputs]. */
+  logits(x: tf.Tensor2D): tf.Tensor2D {
+    return tf.tidy(() => {
+      let h: tf.Tensor2D = x;
+      this.layers.forEach((layer, i) => {
+        h = tf.add(tf.matMul(h, layer.weights, false, true), layer.bias);
+        if (i < this.layers.length - 1) h = tf.relu(h);
+      });
+      return h;
+    });
+  }
+
+  /** The log-probability of each class (log-softmax of the logits), shape [n, classes]. */
+  forward(x: tf.Tensor2D): tf.Tensor2D {
+    return tf.tidy(() => tf.logSoftmax(this.logits(x)));
+  }
+
+  /** Copies of the parameters as plain arrays, layer by layer: weights then bias. */
+  getWeights(): Float32Array[] {
+    return this.variables.map((v) => v.dataSync() as Float32Array).map((a) => a.slice());
+  }
+
+  /** Overwrites the parameters with arrays in the order of {@linkcode Network.getWeights}. */
+  setWeights(arrays: readonly Float32Array[]): void {
+    const variables = this.variables;
+    if (arrays.length !== variables.length) {
+      throw new Error(`Expected ${variables.length} weight arrays, got ${arrays.length}`);
+    }
+    variables.forEach((v, i) => {
+      if (arrays[i].length !== v.size) {
+        throw new Error(
+          `Weight array ${i} has ${arrays[i].length} numbers; shape [${v.shape}] needs ${v.size}`,
+        );
+      }
+      tf.tidy(() => v.assign(tf.tensor(arrays[i], v.shape)));
+    });
+  }
+
+  /** Frees the network's variables. */
+  dispose(): void {
+    for (const v of this.variables) v.dispose();
+  }
+}
+
+/**
+ * A new network with seeded random weights, initialised like PyTorch's `nn.Linear`: every weight
+ * and bias drawn uniformly from [−1/√inputs, 1/√inputs].
+ *
+ * @example
+ * ```ts
+ * import { useBackend } from "./backend.ts";
+ * import { createNetwork } from "./model.ts";
+ * await useBackend("cpu");
+ * const network = createNetwork({ seed: 1 });
+ * console.assert(network.parameterCount === 59210);
+ * network.dispose();
+ * ```
+ */
+export function createNetwork(options: NetworkOptions = {}): Network {
+  const sizes = options.layers ?? TUTORIAL_LAYERS;
+  if (sizes.length < 2 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+    throw new Error(`Layer sizes must be two or more positive whole numbers, got [${sizes}]`);
+  }
+  const random = createRandom(options.seed ?? 0);
+  const layers: DenseLayer[] = [];
+  for (let i = 1; i < sizes.length; i++) {
+    const [inputs, outputs] = [sizes[i - 1], sizes[i]];
+    const bound = 1 / Math.sqrt(inputs);
+    const weights = uniformArray(outputs * inputs, -bound, bound, random);
+    const bias = uniformArray(outputs, -bound, bound, random);
+    layers.push(tf.tidy(() => ({
+      weights: tf.variable(tf.tensor2d(weights, [outputs, inputs])),
+      bias: tf.variable(tf.tensor1d(bias)),
+    })));
+  }
+  return new Network(layers);
+}
