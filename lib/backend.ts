@@ -46,13 +46,14 @@ async function loadNative(name: "node" | "node-gpu"): Promise<void> {
   try {
     await import(specifier);
   } catch (error) {
+    const pkg = NATIVE_PACKAGES[name];
     throw new Error(
       `The ${name} backend could not be loaded: ${(error as Error).message.split("\n")[0]}\n` +
-        `It needs the npm package ${NATIVE_PACKAGES[name]} with its native TensorFlow library, ` +
-        "which its install script downloads (run `npm install " + NATIVE_PACKAGES[name] +
-        "` where that download is possible" +
-        (name === "node-gpu" ? "; the GPU build also needs CUDA 11.2 and cuDNN 8.1" : "") +
-        "). Use --backend wasm (the default) to run without it.",
+        `It needs the npm package ${pkg} and the native TensorFlow library that its install ` +
+        `script downloads: run \`deno install --allow-scripts=npm:${pkg} npm:${pkg}\` in the ` +
+        "course folder where that download is possible" +
+        (name === "node-gpu" ? " (the GPU build also needs CUDA 11.2 and cuDNN 8.1)" : "") +
+        ". Use --backend wasm (the default) to run without it.",
     );
   }
 }
@@ -86,7 +87,9 @@ export async function useBackend(name?: string): Promise<BackendName> {
   // Both native packages register themselves under TensorFlow.js's name "tensorflow".
   const registered = requested === "node" || requested === "node-gpu" ? "tensorflow" : requested;
   if (!(await tf.setBackend(registered))) {
-    throw new Error(`The ${requested} backend failed to start (TensorFlow.js could not initialise it)`);
+    throw new Error(
+      `The ${requested} backend failed to start (TensorFlow.js could not initialise it)`,
+    );
   }
   await tf.ready();
   return requested;

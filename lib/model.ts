@@ -42,7 +42,7 @@ export class Network {
   constructor(layers: DenseLayer[]) {
     if (layers.length === 0) throw new Error("A network needs at least one layer");
     this.layers = layers;
-    this.sizes = [layers[0].weights.shape[1], ...layers.map((l) => l.weights.shape[0])];
+    this.sizes = [layers[0].weights.shape[1]!, ...layers.map((l) => l.weights.shape[0]!)];
   }
 
   /** The number of weights and biases: 59,210 for the tutorial's network. */

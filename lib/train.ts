@@ -56,10 +56,10 @@ export function trainStep(network: Network, optimizer: tf.Optimizer, batch: Batc
   const cost = tf.tidy(() => {
     const x = tf.tensor2d(batch.x, [batch.size, pixels]);
     const targets = tf.tensor2d(oneHot(batch.labels, classes), [batch.size, classes]);
-    return optimizer.minimize(() => nllLoss(network.forward(x), targets), true, network.variables);
+    return optimizer.minimize(() => nllLoss(network.forward(x), targets), true, network.variables)!;
   });
-  const loss = cost!.dataSync()[0];
-  cost!.dispose();
+  const loss = cost.dataSync()[0];
+  cost.dispose();
   return loss;
 }
 
@@ -209,7 +209,12 @@ export interface Predictions {
  * network.dispose();
  * ```
  */
-export function predict(network: Network, set: ImageSet, start = 0, count = set.count): Predictions {
+export function predict(
+  network: Network,
+  set: ImageSet,
+  start = 0,
+  count = set.count,
+): Predictions {
   const classes = network.sizes[network.sizes.length - 1];
   const end = Math.min(start + count, set.count);
   const labels = new Uint8Array(Math.max(0, end - start));

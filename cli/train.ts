@@ -1,0 +1,129 @@
+/**
+ * `deno task train`: the tutorial's program as a command. Loads the dataset, reports the
+ * untrained accuracy, trains, reports the accuracy after each epoch, saves the weights and draws
+ * a few test digits titled with the network's predictions.
+ *
+ * @module
+ */
+import { useBackend } from "../lib/backend.ts";
+import { imageAt, loadDataset } from "../lib/dataset.ts";
+import { writeFileAtomic } from "../lib/files.ts";
+import { join } from "node:path";
+import { FlagError, parseTrainFlags, TRAIN_USAGE } from "../lib/flags.ts";
+import { digitGridPng } from "../lib/images.ts";
+import { createNetwork } from "../lib/model.ts";
+import { terminalProgress } from "../lib/progress.ts";
+import { evaluate, predict, train } from "../lib/train.ts";
+import { saveWeights } from "../lib/weights.ts";
+
+/** The file name the trained weights of a dataset are saved under, inside `data/`. */
+export function weightsFileName(dataset: string): string {
+  const safe = dataset === "mnist" || dataset === "fashion"
+    ? dataset
+    : `custom-${dataset.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
+  return `${safe}.weights.json`;
+}
+
+async function main(args: string[]): Promise<number> {
+  let flags;
+  try {
+    flags = parseTrainFlags(args);
+  } catch (error) {
+    if (!(error instanceof FlagError)) throw error;
+    console.error(`Error: ${error.message}`);
+    return 2;
+  }
+  if (flags.help) {
+    console.log(TRAIN_USAGE);
+    return 0;
+  }
+  // With --json, stdout carries only the final JSON object.
+  const say = flags.json ? () => {} : (line: string) => console.log(line);
+
+  const backend = await useBackend(flags.backend);
+  const dataset = await loadDataset(flags.dataset);
+  say(
+    `Dataset ${dataset.name}: ${dataset.train.count.toLocaleString("en-US")} training and ` +
+      `${dataset.test.count.toLocaleString("en-US")} test images; backend ${backend}`,
+  );
+  const network = createNetwork({
+    layers: [dataset.train.rows * dataset.train.cols, 64, 64, 64, 10],
+    seed: flags.seed,
+  });
+  const initial = evaluate(network, dataset.test).accuracy;
+  say(`Accuracy before training: ${initial.toFixed(4)} (a guess among 10 classes)`);
+
+  const progress = terminalProgress(flags.epochs);
+  const epochs = await train(network, dataset.train, {
+    epochs: flags.epochs,
+    batchSize: flags.batchSize,
+    learningRate: flags.learningRate,
+    seed: flags.seed,
+    testSet: dataset.test,
+    onStep: progress.onStep,
+    onEpoch: (e) => {
+      progress.finish();
+      say(
+        `Epoch ${e.epoch}: test accuracy ${e.testAccuracy!.toFixed(4)}, mean loss ` +
+          `${e.meanLoss.toFixed(4)}, ${e.seconds.toFixed(1)} s`,
+      );
+    },
+  });
+  const finalAccuracy = epochs[epochs.length - 1].testAccuracy!;
+  const trainingSeconds = epochs.reduce((sum, e) => sum + e.seconds, 0);
+  say(`Trained in ${trainingSeconds.toFixed(1)} s`);
+
+  const weightsPath = join(flags.out, weightsFileName(flags.dataset));
+  await saveWeights(network, weightsPath, {
+    dataset: dataset.name,
+    epochs: flags.epochs,
+    batchSize: flags.batchSize,
+    learningRate: flags.learningRate,
+    seed: flags.seed,
+    backend,
+    testAccuracy: finalAccuracy,
+    trainedAt: new Date().toISOString(),
+  });
+  say(`Saved the weights to ${weightsPath}`);
+
+  const shown = 16;
+  const { labels } = predict(network, dataset.test, 0, shown);
+  const figurePath = join(flags.out, "predictions.png");
+  await writeFileAtomic(
+    figurePath,
+    digitGridPng(Array.from(labels, (predicted, i) => ({
+      pixels: imageAt(dataset.test, i),
+      title: `predicted ${dataset.classNames[predicted]}`,
+      titleColor: predicted === dataset.test.labels[i] ? "#1e7b34" : "#c0392b",
+    }))),
+  );
+  say(`Drew ${shown} test images with their predictions in ${figurePath}`);
+  network.dispose();
+
+  if (flags.json) {
+    console.log(JSON.stringify({
+      dataset: dataset.name,
+      epochs: flags.epochs,
+      batchSize: flags.batchSize,
+      learningRate: flags.learningRate,
+      seed: flags.seed,
+      backend,
+      initialAccuracy: initial,
+      secondsPerEpoch: epochs.map((e) => e.seconds),
+      accuracyPerEpoch: epochs.map((e) => e.testAccuracy),
+      finalAccuracy,
+      weights: weightsPath,
+      figure: figurePath,
+    }));
+  }
+  return 0;
+}
+
+if (import.meta.main) {
+  try {
+    Deno.exit(await main(Deno.args));
+  } catch (error) {
+    console.error(`Error: ${(error as Error).message}`);
+    Deno.exit(1);
+  }
+}

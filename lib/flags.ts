@@ -1,0 +1,111 @@
+/**
+ * The command-line flags of `deno task train`, parsed and checked.
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import { BACKENDS, isBackendName } from "./backend.ts";
+import { DATA_DIR } from "./files.ts";
+import { TUTORIAL_RECIPE } from "./train.ts";
+
+/** The settings of one training run. */
+export interface TrainFlags {
+  epochs: number;
+  batchSize: number;
+  learningRate: number;
+  seed: number;
+  /** The backend asked for, when a flag named one (else the environment decides). */
+  backend?: string;
+  dataset: string;
+  /** The folder the weights and the figure are written to. */
+  out: string;
+  json: boolean;
+  help: boolean;
+}
+
+/** A flag that cannot be used; the command prints the message and exits with code 2. */
+export class FlagError extends Error {
+  override name = "FlagError";
+}
+
+/** The `--help` text of `deno task train`. */
+export const TRAIN_USAGE =
+  `Trains the tutorial's network (784 → 64 → 64 → 64 → 10, ReLU, Adam) on MNIST.
+
+Usage: deno task train [options]
+
+Options:
+  --epochs N        passes over the 60,000 training images (default ${TUTORIAL_RECIPE.epochs})
+  --batch-size N    images per step (default ${TUTORIAL_RECIPE.batchSize})
+  --lr X            Adam's learning rate (default ${TUTORIAL_RECIPE.learningRate})
+  --seed N          seed of the weights and the shuffle (default ${TUTORIAL_RECIPE.seed})
+  --backend NAME    ${BACKENDS.join(", ")} (default wasm, or $MNIST_BACKEND)
+  --dataset NAME    mnist, fashion (Debian's dataset-fashion-mnist) or a folder of IDX files
+                    (default mnist)
+  --out DIR         where to write the weights and the figure (default data/)
+  --json            print one JSON object with the results at the end, nothing else on stdout
+  --help            show this text
+
+Writes <dataset>.weights.json (the trained network) and predictions.png into the output folder.`;
+
+function number(flag: string, text: string | undefined, fallback: number, whole: boolean): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isFinite(value) || (whole && !Number.isInteger(value))) {
+    throw new FlagError(`--${flag} needs a ${whole ? "whole number" : "number"}, got "${text}"`);
+  }
+  if (flag !== "seed" && value <= 0) {
+    throw new FlagError(`--${flag} must be greater than 0, got ${text}`);
+  }
+  return value;
+}
+
+/**
+ * Parses the arguments of `deno task train`; throws {@linkcode FlagError} for anything wrong.
+ *
+ * @example
+ * ```ts
+ * import { parseTrainFlags } from "./flags.ts";
+ * const flags = parseTrainFlags(["--epochs", "1", "--lr=0.01"]);
+ * console.assert(flags.epochs === 1 && flags.learningRate === 0.01 && flags.batchSize === 15);
+ * ```
+ */
+export function parseTrainFlags(args: string[]): TrainFlags {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        epochs: { type: "string" },
+        "batch-size": { type: "string" },
+        lr: { type: "string" },
+        seed: { type: "string" },
+        backend: { type: "string" },
+        dataset: { type: "string" },
+        out: { type: "string" },
+        json: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (error) {
+    throw new FlagError(
+      `${(error as Error).message.replace(/\.$/, "")}. Run with --help for usage.`,
+    );
+  }
+  if (values.backend !== undefined && !isBackendName(values.backend)) {
+    throw new FlagError(`--backend must be one of ${BACKENDS.join(", ")}, got "${values.backend}"`);
+  }
+  return {
+    epochs: number("epochs", values.epochs, TUTORIAL_RECIPE.epochs, true),
+    batchSize: number("batch-size", values["batch-size"], TUTORIAL_RECIPE.batchSize, true),
+    learningRate: number("lr", values.lr, TUTORIAL_RECIPE.learningRate, false),
+    seed: number("seed", values.seed, TUTORIAL_RECIPE.seed, true),
+    backend: values.backend,
+    dataset: values.dataset ?? "mnist",
+    out: values.out ?? DATA_DIR,
+    json: values.json ?? false,
+    help: values.help ?? false,
+  };
+}

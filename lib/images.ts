@@ -1,0 +1,83 @@
+/**
+ * Raster pictures of digits, drawn with Skia through `@napi-rs/canvas` and encoded as PNG.
+ *
+ * @module
+ */
+import { createCanvas } from "@napi-rs/canvas";
+
+/** One picture in a grid: its pixels and a caption above it. */
+export interface GridItem {
+  /** `rows × cols` bytes, 0 (background) to 255 (ink). */
+  pixels: Uint8Array;
+  /** Text drawn above the picture, such as "predicted 7". */
+  title?: string;
+  /** Colour of the title (any CSS colour); dark grey by default. */
+  titleColor?: string;
+}
+
+/** Options of {@linkcode digitGridPng}. */
+export interface GridOptions {
+  /** Pictures a row; 8 by default. */
+  columns?: number;
+  /** Height of a picture in pixels of the source; 28 by default. */
+  rows?: number;
+  /** Width of a picture in pixels of the source; 28 by default. */
+  cols?: number;
+  /** How many screen pixels a source pixel becomes; 4 by default. */
+  scale?: number;
+}
+
+const TITLE_HEIGHT = 22;
+const GAP = 10;
+
+/**
+ * A PNG of pictures in a grid, dark ink on white, each with its title above it.
+ *
+ * @example
+ * ```ts
+ * import { digitGridPng } from "./images.ts";
+ * const png = digitGridPng([{ pixels: new Uint8Array(784).fill(255), title: "ink" }]);
+ * console.assert(png[1] === 0x50 && png[2] === 0x4e && png[3] === 0x47); // "PNG"
+ * ```
+ */
+export function digitGridPng(items: readonly GridItem[], options: GridOptions = {}): Uint8Array {
+  const { rows = 28, cols = 28, scale = 4 } = options;
+  if (items.length === 0) throw new Error("A grid needs at least one picture");
+  const columns = Math.min(options.columns ?? 8, items.length);
+  const gridRows = Math.ceil(items.length / columns);
+  const cellWidth = cols * scale + GAP;
+  const cellHeight = rows * scale + TITLE_HEIGHT + GAP;
+  const canvas = createCanvas(columns * cellWidth + GAP, gridRows * cellHeight + GAP);
+  const context = canvas.getContext("2d");
+  context.fillStyle = "white";
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.imageSmoothingEnabled = false;
+  context.textAlign = "center";
+  context.font = "15px DejaVu Sans, sans-serif";
+
+  const tile = createCanvas(cols, rows);
+  const tileContext = tile.getContext("2d");
+  items.forEach((item, index) => {
+    if (item.pixels.length !== rows * cols) {
+      throw new Error(
+        `Picture ${index} has ${item.pixels.length} pixels, expected ${rows} × ${cols}`,
+      );
+    }
+    const image = tileContext.createImageData(cols, rows);
+    item.pixels.forEach((value, p) => {
+      const shade = 255 - value;
+      image.data.set([shade, shade, shade, 255], p * 4);
+    });
+    tileContext.putImageData(image, 0, 0);
+    const x = GAP + (index % columns) * cellWidth;
+    const y = GAP + Math.floor(index / columns) * cellHeight;
+    if (item.title) {
+      context.fillStyle = item.titleColor ?? "#333";
+      context.fillText(item.title, x + (cols * scale) / 2, y + 15);
+    }
+    context.drawImage(tile, x, y + TITLE_HEIGHT, cols * scale, rows * scale);
+    context.strokeStyle = "#ccc";
+    context.strokeRect(x - 0.5, y + TITLE_HEIGHT - 0.5, cols * scale + 1, rows * scale + 1);
+  });
+  return new Uint8Array(canvas.toBuffer("image/png"));
+}

@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { BACKEND_ENV, requestedBackend, tf, useBackend } from "../lib/backend.ts";
+
+Deno.test("useBackend() switches between the wasm and cpu backends", async () => {
+  assert.equal(await useBackend("cpu"), "cpu");
+  assert.equal(tf.getBackend(), "cpu");
+  assert.equal(await useBackend("wasm"), "wasm");
+  assert.equal(tf.getBackend(), "wasm");
+  const sum = tf.tidy(() => tf.add(tf.tensor1d([1, 2]), tf.tensor1d([3, 4])).dataSync());
+  assert.deepEqual([...sum], [4, 6]);
+});
+
+Deno.test("useBackend() rejects an unknown backend and names where it came from", async () => {
+  await assert.rejects(
+    useBackend("gpu"),
+    /Unknown backend "gpu": choose one of wasm, cpu, node, node-gpu$/,
+  );
+  Deno.env.set(BACKEND_ENV, "tpu");
+  try {
+    assert.equal(requestedBackend(), "tpu");
+    assert.equal(requestedBackend("cpu"), "cpu");
+    await assert.rejects(useBackend(), /Unknown backend "tpu".*MNIST_BACKEND environment variable/);
+  } finally {
+    Deno.env.delete(BACKEND_ENV);
+  }
+  assert.equal(requestedBackend(), "wasm");
+});
+
+Deno.test("useBackend('node') loads native TensorFlow or says how to install it", async () => {
+  try {
+    assert.equal(await useBackend("node"), "node");
+    assert.equal(tf.getBackend(), "tensorflow");
+  } catch (error) {
+    const message = (error as Error).message;
+    assert.match(message, /^The node backend could not be loaded: /);
+    assert.match(message, /@tensorflow\/tfjs-node@4\.22\.0/);
+    assert.match(message, /--backend wasm/);
+  }
+  await useBackend("wasm");
+});

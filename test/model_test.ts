@@ -1,0 +1,86 @@
+import assert from "node:assert/strict";
+import { tf, useBackend } from "../lib/backend.ts";
+import { createNetwork, TUTORIAL_LAYERS } from "../lib/model.ts";
+
+await useBackend("wasm");
+
+Deno.test("the tutorial's network has 59,210 parameters in 784 → 64 → 64 → 64 → 10", () => {
+  const network = createNetwork();
+  assert.deepEqual(network.sizes, [...TUTORIAL_LAYERS]);
+  assert.equal(network.parameterCount, 784 * 64 + 64 + 64 * 64 + 64 + 64 * 64 + 64 + 64 * 10 + 10);
+  assert.equal(network.parameterCount, 59210);
+  assert.deepEqual(network.layers[0].weights.shape, [64, 784]);
+  assert.deepEqual(network.layers[3].bias.shape, [10]);
+  network.dispose();
+});
+
+Deno.test("createNetwork() gives the same weights for the same seed", () => {
+  const [a, b, c] = [
+    createNetwork({ seed: 7 }),
+    createNetwork({ seed: 7 }),
+    createNetwork({ seed: 8 }),
+  ];
+  assert.deepEqual(a.getWeights(), b.getWeights());
+  assert.notDeepEqual(a.getWeights(), c.getWeights());
+  // PyTorch's initialisation: every first-layer weight within ±1/√784.
+  const bound = 1 / Math.sqrt(784);
+  assert.ok(a.getWeights()[0].every((w) => Math.abs(w) <= bound));
+  [a, b, c].forEach((n) => n.dispose());
+});
+
+Deno.test("createNetwork() rejects impossible layer sizes", () => {
+  assert.throws(() => createNetwork({ layers: [784] }), /two or more positive whole numbers/);
+  assert.throws(
+    () => createNetwork({ layers: [784, 0, 10] }),
+    /two or more positive whole numbers/,
+  );
+});
+
+Deno.test("forward() computes ReLU(W·x + b) layer by layer, then log-softmax (by hand)", () => {
+  const network = createNetwork({ layers: [2, 2, 2] });
+  network.setWeights([
+    new Float32Array([1, -1, 0.5, 2]), // W1, row j = neuron j
+    new Float32Array([0, -1]),
+    new Float32Array([1, 0, -1, 1]),
+    new Float32Array([0.5, 0]),
+  ]);
+  // z1 = [1 − 2 + 0, 0.5 + 4 − 1] = [−1, 3.5]; ReLU → [0, 3.5]; z2 = [0.5, 3.5]
+  // log-softmax: z2 − (3.5 + ln(1 + e^−3))
+  const x = tf.tensor2d([[1, 2]]);
+  const [hidden, logits] = network.activations(x);
+  assert.deepEqual([...hidden.dataSync()], [0, 3.5]);
+  assert.deepEqual([...logits.dataSync()], [0.5, 3.5]);
+  const logProbs = network.forward(x).dataSync();
+  const lse = 3.5 + Math.log(1 + Math.exp(-3));
+  assert.ok(Math.abs(logProbs[0] - (0.5 - lse)) < 1e-6);
+  assert.ok(Math.abs(logProbs[1] - (3.5 - lse)) < 1e-6);
+  tf.dispose([x, hidden, logits]);
+  network.dispose();
+});
+
+Deno.test("forward() gives log-probabilities whose exponentials sum to one per image", () => {
+  const network = createNetwork({ seed: 2 });
+  const before = tf.memory().numTensors;
+  const x = tf.randomUniform([5, 784], 0, 1, "float32", 1) as tf.Tensor2D;
+  const sums = tf.tidy(() => tf.sum(tf.exp(network.forward(x)), 1).dataSync());
+  x.dispose();
+  assert.equal(tf.memory().numTensors, before);
+  assert.ok(sums.every((s) => Math.abs(s - 1) < 1e-5), `sums ${sums}`);
+  network.dispose();
+});
+
+Deno.test("setWeights() rejects arrays of the wrong number or size", () => {
+  const network = createNetwork({ layers: [2, 2] });
+  assert.throws(() => network.setWeights([new Float32Array(4)]), /Expected 2 weight arrays, got 1/);
+  assert.throws(
+    () => network.setWeights([new Float32Array(3), new Float32Array(2)]),
+    /Weight array 0 has 3 numbers; shape \[2,2\] needs 4/,
+  );
+  network.dispose();
+});
+
+Deno.test("dispose() frees every variable", () => {
+  const before = tf.memory().numTensors;
+  createNetwork().dispose();
+  assert.equal(tf.memory().numTensors, before);
+});

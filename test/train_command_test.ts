@@ -1,0 +1,79 @@
+import assert from "node:assert/strict";
+import { loadImage } from "@napi-rs/canvas";
+import { weightsFileName } from "../cli/train.ts";
+import { useBackend } from "../lib/backend.ts";
+import { loadDataset } from "../lib/dataset.ts";
+import { evaluate } from "../lib/train.ts";
+import { loadWeights } from "../lib/weights.ts";
+
+async function runTrain(...args: string[]) {
+  const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", "cli/train.ts", ...args],
+    env: { NO_COLOR: "1" },
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+  return { code, stdout: decode(stdout), stderr: decode(stderr) };
+}
+
+Deno.test("deno task train with the tutorial's recipe reaches ≥ 0.965 test accuracy", async () => {
+  const out = await Deno.makeTempDir();
+  const { code, stdout, stderr } = await runTrain("--json", "--out", out);
+  assert.equal(code, 0, stderr);
+  const result = JSON.parse(stdout);
+  assert.equal(result.epochs, 2);
+  assert.equal(result.batchSize, 15);
+  assert.equal(result.backend, "wasm");
+  assert.ok(Math.abs(result.initialAccuracy - 0.1) < 0.05, `initial ${result.initialAccuracy}`);
+  assert.equal(result.accuracyPerEpoch.length, 2);
+  assert.equal(result.secondsPerEpoch.length, 2);
+  assert.ok(result.finalAccuracy >= 0.965, `final accuracy ${result.finalAccuracy}`);
+
+  // The saved weights are the trained network: loading them gives the same accuracy.
+  await useBackend("wasm");
+  const { network, metadata } = await loadWeights(`${out}/mnist.weights.json`);
+  assert.equal(metadata.testAccuracy, result.finalAccuracy);
+  assert.equal(evaluate(network, (await loadDataset()).test).accuracy, result.finalAccuracy);
+  network.dispose();
+  const figure = await loadImage(await Deno.readFile(`${out}/predictions.png`));
+  assert.ok(figure.width > 500 && figure.height > 150);
+  await Deno.remove(out, { recursive: true });
+});
+
+Deno.test("deno task train prints its progress in words without --json", async () => {
+  const out = await Deno.makeTempDir();
+  const { code, stdout, stderr } = await runTrain(
+    "--epochs",
+    "1",
+    "--batch-size",
+    "256",
+    "--out",
+    out,
+  );
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /Dataset mnist: 60,000 training and 10,000 test images; backend wasm/);
+  assert.match(stdout, /Accuracy before training: 0\.\d{4}/);
+  assert.match(stdout, /Epoch 1: test accuracy 0\.9\d{3}/);
+  assert.match(stdout, /Saved the weights to/);
+  assert.equal(stderr, "", "no progress bar or banner when not on a terminal");
+  await Deno.remove(out, { recursive: true });
+});
+
+Deno.test("deno task train exits with code 2 on a bad flag and 1 on a missing dataset", async () => {
+  const bad = await runTrain("--epochs", "many");
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /^Error: --epochs needs a whole number, got "many"/);
+  const missing = await runTrain("--dataset", "/no/such/dir");
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /^Error: The dataset folder \/no\/such\/dir does not exist/);
+  const help = await runTrain("--help");
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /Usage: deno task train/);
+});
+
+Deno.test("weightsFileName() names the file after the dataset", () => {
+  assert.equal(weightsFileName("mnist"), "mnist.weights.json");
+  assert.equal(weightsFileName("fashion"), "fashion.weights.json");
+  assert.equal(weightsFileName("/home/me/kmnist/"), "custom-home-me-kmnist.weights.json");
+});
