@@ -22,9 +22,10 @@ export const BACKEND_ENV = "MNIST_BACKEND";
 export const DEFAULT_BACKEND: BackendName = "wasm";
 
 const NATIVE_PACKAGES = {
-  node: "@tensorflow/tfjs-node@4.22.0",
-  "node-gpu": "@tensorflow/tfjs-node-gpu@4.22.0",
+  node: "@tensorflow/tfjs-node",
+  "node-gpu": "@tensorflow/tfjs-node-gpu",
 } as const;
+const NATIVE_VERSION = "4.22.0";
 
 /** True when `name` is one of {@linkcode BACKENDS}. */
 export function isBackendName(name: string): name is BackendName {
@@ -42,15 +43,18 @@ function wasmDistDir(): string {
 }
 
 async function loadNative(name: "node" | "node-gpu"): Promise<void> {
-  const specifier = `npm:${NATIVE_PACKAGES[name]}`;
+  // A bare name, resolved through deno.json: the package is used only once the user added it,
+  // and never fetched behind their back.
+  const specifier: string = NATIVE_PACKAGES[name];
   try {
     await import(specifier);
   } catch (error) {
-    const pkg = NATIVE_PACKAGES[name];
+    const pkg = `${NATIVE_PACKAGES[name]}@${NATIVE_VERSION}`;
     throw new Error(
       `The ${name} backend could not be loaded: ${(error as Error).message.split("\n")[0]}\n` +
         `It needs the npm package ${pkg} and the native TensorFlow library that its install ` +
-        `script downloads: run \`deno install --allow-scripts=npm:${pkg} npm:${pkg}\` in the ` +
+        `script downloads: run \`deno install --allow-scripts=npm:${NATIVE_PACKAGES[name]} ` +
+        `npm:${pkg}\` in the ` +
         "course folder where that download is possible" +
         (name === "node-gpu" ? " (the GPU build also needs CUDA 11.2 and cuDNN 8.1)" : "") +
         ". Use --backend wasm (the default) to run without it.",
