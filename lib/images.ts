@@ -81,3 +81,41 @@ export function digitGridPng(items: readonly GridItem[], options: GridOptions = 
   });
   return new Uint8Array(canvas.toBuffer("image/png"));
 }
+
+/** Options of {@linkcode digitPng}. */
+export interface DigitOptions {
+  /** Height of the picture in source pixels; 28 by default. */
+  rows?: number;
+  /** Width of the picture in source pixels; 28 by default. */
+  cols?: number;
+  /** How many screen pixels a source pixel becomes; 8 by default. */
+  scale?: number;
+}
+
+/**
+ * A PNG of one picture, each source pixel a crisp square, dark ink on white.
+ *
+ * @example
+ * ```ts
+ * import { digitPng } from "./images.ts";
+ * const png = digitPng(new Uint8Array(784), { scale: 2 });
+ * console.assert(png[1] === 0x50); // "P" of the PNG signature
+ * ```
+ */
+export function digitPng(pixels: Uint8Array, options: DigitOptions = {}): Uint8Array {
+  const { rows = 28, cols = 28, scale = 8 } = options;
+  if (pixels.length !== rows * cols) {
+    throw new Error(`The picture has ${pixels.length} pixels, expected ${rows} × ${cols}`);
+  }
+  const canvas = createCanvas(cols * scale, rows * scale);
+  const context = canvas.getContext("2d");
+  const image = context.createImageData(cols * scale, rows * scale);
+  for (let y = 0; y < rows * scale; y++) {
+    for (let x = 0; x < cols * scale; x++) {
+      const shade = 255 - pixels[Math.floor(y / scale) * cols + Math.floor(x / scale)];
+      image.data.set([shade, shade, shade, 255], (y * cols * scale + x) * 4);
+    }
+  }
+  context.putImageData(image, 0, 0);
+  return new Uint8Array(canvas.toBuffer("image/png"));
+}

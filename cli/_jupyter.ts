@@ -1,0 +1,131 @@
+/**
+ * The bridge to Jupyter shared by the notebook tasks: finding a Python that has Jupyter,
+ * registering the Deno kernel, and running the notebook executor.
+ *
+ * @module
+ */
+import { basename, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The course's top folder. */
+export const ROOT: string = fileURLToPath(new URL("..", import.meta.url));
+/** Where the notebooks live. */
+export const NOTEBOOKS_DIR: string = join(ROOT, "notebooks");
+/** Where executed notebooks are written (git-ignored). */
+export const EXECUTED_DIR: string = join(ROOT, "build", "notebooks");
+
+const EXECUTOR = join(ROOT, "cli", "notebook_executor.py");
+
+/** Jupyter is not installed: the message says how to install it. */
+export class JupyterMissingError extends Error {
+  override name = "JupyterMissingError";
+}
+
+async function run(command: string, args: string[], env?: Record<string, string>) {
+  try {
+    const { code, stdout, stderr } = await new Deno.Command(command, {
+      args,
+      env,
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const decode = (b: Uint8Array) => new TextDecoder().decode(b);
+    return { code, stdout: decode(stdout), stderr: decode(stderr) };
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return null;
+    throw error;
+  }
+}
+
+/** The notebooks of the course, in reading order. */
+export function listNotebooks(dir = NOTEBOOKS_DIR): string[] {
+  return [...Deno.readDirSync(dir)]
+    .filter((entry) => entry.isFile && entry.name.endsWith(".ipynb"))
+    .map((entry) => join(dir, entry.name))
+    .sort();
+}
+
+/**
+ * A Python interpreter that can import Jupyter's client packages: `$JUPYTER_PYTHON`, Debian's
+ * `/usr/bin/python3`, or `python3` on the PATH. Throws {@linkcode JupyterMissingError} when none
+ * can.
+ */
+export async function findJupyterPython(): Promise<string> {
+  const candidates = [Deno.env.get("JUPYTER_PYTHON"), "/usr/bin/python3", "python3"]
+    .filter((c): c is string => !!c);
+  for (const python of candidates) {
+    const result = await run(python, ["-c", "import jupyter_client, nbformat, nbconvert"]);
+    if (result?.code === 0) return python;
+  }
+  throw new JupyterMissingError(
+    "Jupyter is not installed (no Python here can import jupyter_client, nbformat and " +
+      "nbconvert). Install it with `pip install jupyterlab` (or, on Debian and Ubuntu, " +
+      "`sudo apt-get install jupyter-notebook jupyter-nbconvert python3-nbclient`), or point " +
+      "JUPYTER_PYTHON at a Python that has it, then try again.",
+  );
+}
+
+/** Registers the Deno kernel with Jupyter (`deno jupyter --install`) unless it already is. */
+export async function ensureDenoKernel(python: string): Promise<void> {
+  const listed = await run(python, [
+    "-c",
+    "from jupyter_client.kernelspec import KernelSpecManager as M; print(' '.join(M().find_kernel_specs()))",
+  ]);
+  if (listed?.stdout.split(/\s+/).includes("deno")) return;
+  const installed = await run(Deno.execPath(), ["jupyter", "--install"]);
+  if (installed?.code !== 0) {
+    throw new Error(`Could not register the Deno kernel with Jupyter: ${installed?.stderr}`);
+  }
+}
+
+/** The outcome of executing notebooks. */
+export interface ExecutionResult {
+  /** True when every cell of every notebook ran. */
+  ok: boolean;
+  /** The executed copies, one per notebook that was run (a failed one holds its error). */
+  executed: string[];
+  /** What the executor said: a line per notebook, and the failing cell when one failed. */
+  log: string;
+}
+
+/** Options of {@linkcode executeNotebooks}. */
+export interface ExecuteOptions {
+  /** Where the executed copies go; defaults to {@linkcode EXECUTED_DIR}. */
+  outDir?: string;
+  /** Seconds one cell may run before it counts as failed; 900 by default. */
+  cellTimeout?: number;
+}
+
+/**
+ * Executes notebooks in the real Deno kernel through Jupyter's client, keeping every output (see
+ * `cli/notebook_executor.py`), and writes the executed copies to `outDir`.
+ */
+export async function executeNotebooks(
+  paths: string[],
+  options: ExecuteOptions = {},
+): Promise<ExecutionResult> {
+  const python = await findJupyterPython();
+  await ensureDenoKernel(python);
+  const outDir = options.outDir ?? EXECUTED_DIR;
+  const result = await run(python, [
+    EXECUTOR,
+    "--out-dir",
+    outDir,
+    "--timeout",
+    String(options.cellTimeout ?? 900),
+    ...paths,
+  ], { NO_COLOR: "1" });
+  const log = result!.stderr.split("\n")
+    .filter((line) => line && !line.includes('"deno jupyter" is unstable'))
+    .join("\n");
+  const executed = paths.map((p) => join(outDir, basename(p))).filter(fileExists);
+  return { ok: result!.code === 0, executed, log };
+}
+
+function fileExists(path: string): boolean {
+  try {
+    return Deno.statSync(path).isFile;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,197 @@
+"""Executes Jupyter notebooks headlessly in the real Deno kernel and keeps every output.
+
+Why not plain `jupyter nbconvert --execute`: the Deno kernel sometimes publishes `status: idle`
+before a cell's last `execute_result` or `display_data`, and nbclient stops listening at idle, so
+outputs go missing at random. This executor drives the kernel with jupyter_client itself, files
+every IOPub message under the cell whose request it answers (by parent message id) for the whole
+run, and before writing the notebook waits until the kernel has been quiet for a while.
+
+Usage: python3 notebook_executor.py --out-dir DIR [--timeout SECONDS] NOTEBOOK...
+
+Writes DIR/<name>.ipynb for each notebook (also when a cell fails, up to that cell), prints one
+line per notebook on stderr, and exits with 1 at the first failing cell, naming the notebook, the
+cell and the error.
+"""
+
+import argparse
+import os
+import queue
+import sys
+import time
+
+try:
+    import nbformat
+    from jupyter_client.kernelspec import NoSuchKernel
+    from jupyter_client.manager import start_new_kernel
+except ImportError as missing:
+    sys.stderr.write(
+        f"Jupyter's Python packages are missing ({missing}). Install them with "
+        "`sudo apt-get install jupyter-nbconvert python3-nbclient jupyter-client` on Debian or "
+        "Ubuntu, or `pip install nbclient nbconvert` elsewhere.\n"
+    )
+    sys.exit(3)
+
+POLL_SECONDS = 0.02
+# After a cell's idle and reply, how long to keep listening before moving on; late messages are
+# still filed under their cell while later cells run.
+CELL_QUIET_SECONDS = 0.05
+# After the last cell, how long the kernel must stay silent before the notebook is complete.
+FINAL_QUIET_SECONDS = 1.0
+
+
+class CellFailure(Exception):
+    """A cell raised an error or ran out of time."""
+
+
+class Execution:
+    """One notebook run: the kernel's messages, filed under the cells they belong to."""
+
+    def __init__(self, notebook, client):
+        self.notebook = notebook
+        self.client = client
+        self.cell_of = {}  # request msg_id -> cell index
+        self.idle = set()  # request msg_ids whose idle status has arrived
+        self.displays = {}  # display_id -> [(cell index, output index)]
+        self.clear_pending = set()  # cells with a clear_output(wait=True) not yet applied
+
+    def handle(self, msg):
+        parent = msg.get("parent_header", {}).get("msg_id")
+        if parent not in self.cell_of:
+            return
+        index = self.cell_of[parent]
+        cell = self.notebook.cells[index]
+        kind, content = msg["msg_type"], msg["content"]
+        if kind == "status":
+            if content["execution_state"] == "idle":
+                self.idle.add(parent)
+            return
+        if kind == "clear_output":
+            if content.get("wait"):
+                self.clear_pending.add(index)
+            else:
+                cell.outputs = []
+            return
+        if kind == "update_display_data":
+            display_id = content.get("transient", {}).get("display_id")
+            for cell_index, output_index in self.displays.get(display_id, []):
+                target = self.notebook.cells[cell_index].outputs[output_index]
+                target["data"] = content["data"]
+                target["metadata"] = content.get("metadata", {})
+            return
+        if kind not in ("stream", "display_data", "execute_result", "error"):
+            return
+        if index in self.clear_pending:
+            cell.outputs = []
+            self.clear_pending.discard(index)
+        output = nbformat.v4.output_from_msg(msg)
+        last = cell.outputs[-1] if cell.outputs else None
+        if kind == "stream" and last and last.output_type == "stream" and last.name == output.name:
+            last.text += output.text
+            return
+        cell.outputs.append(output)
+        display_id = content.get("transient", {}).get("display_id")
+        if display_id:
+            self.displays.setdefault(display_id, []).append((index, len(cell.outputs) - 1))
+
+    def drain(self, quiet_seconds):
+        """Handles IOPub messages until none has come for quiet_seconds."""
+        while True:
+            try:
+                self.handle(self.client.get_iopub_msg(timeout=quiet_seconds))
+            except queue.Empty:
+                return
+
+    def run_cell(self, index, timeout):
+        cell = self.notebook.cells[index]
+        cell.outputs = []
+        msg_id = self.client.execute(cell.source, store_history=True, allow_stdin=False)
+        self.cell_of[msg_id] = index
+        deadline = time.monotonic() + timeout
+        reply = None
+        while reply is None or msg_id not in self.idle:
+            if time.monotonic() > deadline:
+                raise CellFailure(f"timed out after {timeout:g} s")
+            try:
+                self.handle(self.client.get_iopub_msg(timeout=POLL_SECONDS))
+            except queue.Empty:
+                pass
+            if reply is None:
+                try:
+                    message = self.client.get_shell_msg(timeout=0)
+                    if message["parent_header"].get("msg_id") == msg_id:
+                        reply = message["content"]
+                except queue.Empty:
+                    pass
+        self.drain(CELL_QUIET_SECONDS)
+        cell.execution_count = reply.get("execution_count")
+        if reply["status"] == "error":
+            if not any(o.output_type == "error" for o in cell.outputs):
+                cell.outputs.append(nbformat.v4.new_output(
+                    "error", ename=reply.get("ename", "Error"),
+                    evalue=reply.get("evalue", ""), traceback=reply.get("traceback", [])))
+            raise CellFailure(f"{reply.get('ename', 'Error')}: {reply.get('evalue', '')}")
+
+
+def write_atomic(notebook, path):
+    temporary = f"{path}.{os.getpid()}.tmp"
+    with open(temporary, "w", encoding="utf-8") as file:
+        nbformat.write(notebook, file)
+    os.replace(temporary, path)
+
+
+def execute(path, out_dir, timeout):
+    """Runs one notebook; returns an error message, or None when every cell ran."""
+    notebook = nbformat.read(path, as_version=4)
+    name = os.path.basename(path)
+    env = dict(os.environ, NO_COLOR="1")
+    started = time.monotonic()
+    try:
+        manager, client = start_new_kernel(
+            kernel_name="deno", cwd=os.path.dirname(os.path.abspath(path)), env=env)
+    except NoSuchKernel:
+        return (f"{name}: the Deno kernel is not registered with Jupyter; "
+                "run `deno jupyter --install` and try again")
+    failure = None
+    try:
+        execution = Execution(notebook, client)
+        for index, cell in enumerate(notebook.cells):
+            if cell.cell_type != "code" or not cell.source.strip():
+                continue
+            try:
+                execution.run_cell(index, timeout)
+            except CellFailure as error:
+                failure = f"{name}, cell {index + 1}: {error}"
+                if "timed out" in str(error):
+                    manager.interrupt_kernel()
+                break
+        execution.drain(FINAL_QUIET_SECONDS)
+    finally:
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+    os.makedirs(out_dir, exist_ok=True)
+    write_atomic(notebook, os.path.join(out_dir, name))
+    seconds = time.monotonic() - started
+    if not failure:
+        sys.stderr.write(f"{name}: ran {len(notebook.cells)} cells in {seconds:.1f} s\n")
+    return failure
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("notebooks", nargs="+")
+    parser.add_argument("--out-dir", required=True)
+    parser.add_argument("--timeout", type=float, default=900, help="seconds a cell may take")
+    args = parser.parse_args()
+    for path in args.notebooks:
+        if not os.path.isfile(path):
+            sys.stderr.write(f"No notebook at {path}\n")
+            return 2
+        failure = execute(path, args.out_dir, args.timeout)
+        if failure:
+            sys.stderr.write(f"Failed: {failure}\n")
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

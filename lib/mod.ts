@@ -1,0 +1,20 @@
+/**
+ * Everything the notebooks use, from one import:
+ *
+ * ```ts ignore
+ * import { loadDataset, useBackend } from "../lib/mod.ts";
+ * ```
+ *
+ * @module
+ */
+export * from "./backend.ts";
+export * from "./batches.ts";
+export * from "./dataset.ts";
+export * from "./display.ts";
+export * from "./files.ts";
+export * from "./idx.ts";
+export * from "./images.ts";
+export * from "./model.ts";
+export * from "./random.ts";
+export * from "./train.ts";
+export * from "./weights.ts";

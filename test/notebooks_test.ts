@@ -1,0 +1,179 @@
+import assert from "node:assert/strict";
+import { basename } from "node:path";
+import { describeNotebook, renderBook } from "../cli/book.ts";
+import { joinCodeCells, typeCheckNotebooks } from "../cli/check_notebooks.ts";
+import { executeNotebooks, findJupyterPython, listNotebooks } from "../cli/_jupyter.ts";
+import { EXPECTATIONS } from "./notebook_expectations.ts";
+import { meets, type Notebook, outputTexts, writeFixture } from "./_notebooks.ts";
+
+const notebooks = listNotebooks();
+const read = async (path: string): Promise<Notebook> => JSON.parse(await Deno.readTextFile(path));
+
+// Without Jupyter the execution tests are skipped with a message; under CI they are required.
+const jupyterMissing = await findJupyterPython().then(() => null, (error: Error) => error.message);
+if (jupyterMissing) {
+  if (Deno.env.get("CI")) throw new Error(`CI must run the notebooks, but ${jupyterMissing}`);
+  console.warn(`%cSkipping the notebook execution tests: ${jupyterMissing}`, "color: orange");
+}
+const needsJupyter = {
+  ignore: jupyterMissing !== null,
+  sanitizeOps: false,
+  sanitizeResources: false,
+};
+
+Deno.test("stored notebooks are clean: no outputs, no execution counts, Deno metadata", async () => {
+  assert.ok(notebooks.length > 0);
+  for (const path of notebooks) {
+    const notebook = await read(path);
+    const name = basename(path);
+    assert.deepEqual(
+      notebook.metadata.kernelspec,
+      { display_name: "Deno", language: "typescript", name: "deno" },
+      `${name}: kernelspec`,
+    );
+    assert.equal((notebook.metadata.language_info as { name: string }).name, "typescript", name);
+    notebook.cells.forEach((cell, i) => {
+      if (cell.cell_type !== "code") return;
+      assert.deepEqual(cell.outputs, [], `${name}, cell ${i + 1} has outputs`);
+      assert.equal(cell.execution_count, null, `${name}, cell ${i + 1} has an execution count`);
+    });
+  }
+});
+
+Deno.test("every notebook is titled and has expectations", async () => {
+  for (const path of notebooks) {
+    const name = basename(path);
+    assert.match(name, /^\d\d_[a-z0-9_]+\.ipynb$/, `${name}: numbered, lower-case name`);
+    assert.notEqual(describeNotebook(await read(path)).title, "Untitled", `${name}: no # title`);
+    assert.ok(
+      EXPECTATIONS[name]?.length,
+      `${name}: add its expected outputs to notebook_expectations.ts`,
+    );
+  }
+});
+
+Deno.test("every notebook's code type-checks", async () => {
+  assert.deepEqual(await typeCheckNotebooks(notebooks), []);
+});
+
+Deno.test("type errors are reported by notebook, cell and line", async () => {
+  const dir = await Deno.makeTempDir();
+  const path = await writeFixture(dir, "typo.ipynb", [
+    "const n: number = 1;",
+    "const s = 2;\nn.toFixed(s).nope();",
+  ]);
+  const errors = await typeCheckNotebooks([path]);
+  assert.equal(errors.length, 1);
+  assert.match(
+    errors[0],
+    /^typo\.ipynb, cell 2, line 2:\d+: TS2339 Property 'nope' does not exist/,
+  );
+  const { code, origins } = joinCodeCells("x.ipynb", [{ cell_type: "markdown", source: "# hi" }, {
+    cell_type: "code",
+    source: ["a;\n", "b;"],
+  }]);
+  assert.equal(code, "// cell 2\na;\nb;\nexport {};\n");
+  assert.deepEqual(origins[2], { notebook: "x.ipynb", cell: 2, line: 2 });
+  await Deno.remove(dir, { recursive: true });
+});
+
+Deno.test({
+  name: "every notebook executes in the Deno kernel and shows what it should; the book renders",
+  ...needsJupyter,
+  async fn() {
+    const out = await Deno.makeTempDir({ prefix: "executed-" });
+    const result = await executeNotebooks(notebooks, { outDir: out });
+    assert.ok(result.ok, result.log);
+    assert.equal(result.executed.length, notebooks.length);
+    for (const path of result.executed) {
+      const executed = await read(path);
+      for (const expectation of EXPECTATIONS[basename(path)] ?? []) {
+        assert.ok(
+          meets(executed, expectation),
+          `${basename(path)}: missing ${expectation.description}`,
+        );
+      }
+      const text = JSON.stringify(executed);
+      assert.ok(!text.includes("\\u001b["), `${basename(path)}: colour codes in outputs`);
+    }
+
+    const site = `${out}/book`;
+    await renderBook(result.executed, site);
+    const index = await Deno.readTextFile(`${site}/index.html`);
+    for (const path of notebooks) {
+      assert.ok(index.includes(`href="${basename(path, ".ipynb")}.html"`));
+    }
+    const page = await Deno.readTextFile(`${site}/00_setup.html`);
+    assert.match(page, /<img src="data:image\/png;base64,/);
+    assert.match(page, /katex\/katex\.min\.js/);
+    assert.ok(!/<script[^>]+src="https?:/.test(page), "no script from a network");
+    assert.ok((await Deno.stat(`${site}/katex/katex.min.css`)).isFile);
+    await Deno.remove(out, { recursive: true });
+  },
+});
+
+Deno.test({
+  name: "the executor keeps every output of many quick cells, run after run",
+  ...needsJupyter,
+  async fn() {
+    const dir = await Deno.makeTempDir();
+    const cells = Array.from({ length: 40 }, (_, i) => `console.log("log ${i}");\n${i} * 2`);
+    cells.push(
+      'await Deno.jupyter.display({ "text/plain": "step 0" }, { raw: true, display_id: "bar" });\n' +
+        'for (let i = 1; i <= 20; i++) {\n  await Deno.jupyter.display({ "text/plain": `step ${i}` }, ' +
+        '{ raw: true, display_id: "bar", update: true });\n}',
+    );
+    const path = await writeFixture(dir, "many.ipynb", cells);
+    for (let run = 1; run <= 3; run++) {
+      const result = await executeNotebooks([path], { outDir: `${dir}/out` });
+      assert.ok(result.ok, result.log);
+      const executed = await read(`${dir}/out/many.ipynb`);
+      executed.cells.slice(0, 40).forEach((cell, i) => {
+        const kinds = (cell.outputs ?? []).map((o) => o.output_type).sort();
+        assert.deepEqual(kinds, ["execute_result", "stream"], `run ${run}, cell ${i + 1}`);
+        assert.deepEqual(outputTexts(cell.outputs!.find((o) => o.data)!), [String(i * 2)]);
+      });
+      const bar = executed.cells[40].outputs!;
+      assert.equal(bar.length, 1, `run ${run}: one display, updated in place`);
+      assert.deepEqual(outputTexts(bar[0]), ["step 20"]);
+    }
+    await Deno.remove(dir, { recursive: true });
+  },
+});
+
+Deno.test({
+  name: "a failing cell is reported with the notebook, the cell number and the error",
+  ...needsJupyter,
+  async fn() {
+    const dir = await Deno.makeTempDir();
+    const path = await writeFixture(dir, "broken.ipynb", [
+      "1 + 1",
+      'throw new RangeError("out of digits")',
+      "3",
+    ]);
+    const result = await executeNotebooks([path], { outDir: `${dir}/out` });
+    assert.equal(result.ok, false);
+    assert.match(result.log, /broken\.ipynb, cell 2: RangeError: out of digits/);
+    const executed = await read(`${dir}/out/broken.ipynb`);
+    assert.equal(executed.cells[1].outputs!.at(-1)?.output_type, "error");
+    assert.deepEqual(executed.cells[2].outputs, [], "cells after the failure do not run");
+    await Deno.remove(dir, { recursive: true });
+  },
+});
+
+Deno.test({
+  name: "a cell that runs past the timeout fails with a clear message",
+  ...needsJupyter,
+  async fn() {
+    const dir = await Deno.makeTempDir();
+    const path = await writeFixture(dir, "slow.ipynb", [
+      "await new Promise((r) => setTimeout(r, 20000));",
+    ]);
+    const started = performance.now();
+    const result = await executeNotebooks([path], { outDir: `${dir}/out`, cellTimeout: 2 });
+    assert.equal(result.ok, false);
+    assert.match(result.log, /slow\.ipynb, cell 1: timed out after 2 s/);
+    assert.ok(performance.now() - started < 15000, "gave up long before the cell would end");
+    await Deno.remove(dir, { recursive: true });
+  },
+});
