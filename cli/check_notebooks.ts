@@ -1,14 +1,21 @@
 /**
- * Type-checks the notebooks' code. The Deno kernel runs cells without type-checking them and
- * `deno check` does not read `.ipynb` files, so this joins each notebook's code cells into one
- * TypeScript module beside the notebook (so its imports resolve as in the kernel), runs
- * `deno check` on them, and reports each error by notebook, cell and line.
+ * Checks the notebooks' code: its formatting and its types.
  *
- * `deno run -A cli/check_notebooks.ts [NOTEBOOK…]` (part of `deno task check`).
+ * - Types: the Deno kernel runs cells without type-checking them and `deno check` does not read
+ *   `.ipynb` files, so this joins each notebook's code cells into one TypeScript module beside
+ *   the notebook (so its imports resolve as in the kernel), runs `deno check` on them, and
+ *   reports each error by notebook, cell and line.
+ * - Formatting: `deno fmt --check` of Deno 2.9.6 reports every notebook as unformatted on a fresh
+ *   checkout even when `deno fmt` would change nothing, so notebooks are excluded from it and each
+ *   code cell is checked (or, with `--fix`, formatted) here as a TypeScript file instead.
+ *
+ * `deno run -A cli/check_notebooks.ts [--fix] [NOTEBOOK…]` (part of `deno task check`;
+ * `deno task fmt` runs it with `--fix`).
  *
  * @module
  */
 import { basename, dirname, join, resolve } from "node:path";
+import { writeFileAtomic } from "../lib/files.ts";
 import { listNotebooks } from "./_jupyter.ts";
 
 interface NotebookCell {
@@ -87,8 +94,80 @@ export async function typeCheckNotebooks(paths: string[]): Promise<string[]> {
   }
 }
 
+/**
+ * Formats the code cells of notebooks as `deno fmt` formats TypeScript. With `fix`, rewrites the
+ * notebooks whose cells change; returns a line per cell that is (or was) not formatted.
+ */
+export async function formatNotebookCells(paths: string[], fix: boolean): Promise<string[]> {
+  const dir = await Deno.makeTempDir({ prefix: "notebook-cells-" });
+  try {
+    const cells: {
+      path: string;
+      notebook: { cells: NotebookCell[] };
+      index: number;
+      file: string;
+    }[] = [];
+    for (const [n, path] of paths.entries()) {
+      const notebook = JSON.parse(await Deno.readTextFile(path));
+      for (const [index, cell] of (notebook.cells as NotebookCell[]).entries()) {
+        if (cell.cell_type !== "code") continue;
+        const file = join(dir, `${n}_${index}.ts`);
+        await Deno.writeTextFile(file, cellSource(cell) + "\n");
+        cells.push({ path, notebook, index, file });
+      }
+    }
+    if (cells.length === 0) return [];
+    const configPath = resolve(dirname(new URL(import.meta.url).pathname), "..", "deno.json");
+    const { code, stderr } = await new Deno.Command(Deno.execPath(), {
+      args: ["fmt", "--config", configPath, ...(fix ? [] : ["--check"]), dir],
+      env: { NO_COLOR: "1" },
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const changed: string[] = [];
+    const rewritten = new Set<string>();
+    for (const { path, notebook, index, file } of cells) {
+      const before = cellSource(notebook.cells[index]);
+      const after = (await Deno.readTextFile(file)).replace(/\n$/, "");
+      const unformatted = fix ? after !== before : new TextDecoder().decode(stderr).includes(file);
+      if (!unformatted) continue;
+      changed.push(
+        `${basename(path)}, cell ${index + 1}${fix ? ": formatted" : ": not formatted"}`,
+      );
+      if (fix) {
+        notebook.cells[index].source = after.split(/(?<=\n)/);
+        rewritten.add(path);
+      }
+    }
+    for (const { path, notebook } of cells) {
+      if (!rewritten.delete(path)) continue;
+      await writeFileAtomic(path, JSON.stringify(notebook, null, 1) + "\n");
+    }
+    if (!fix && code !== 0 && changed.length === 0) {
+      throw new Error(
+        `deno fmt failed on the notebook cells:\n${new TextDecoder().decode(stderr)}`,
+      );
+    }
+    return changed;
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+}
+
 if (import.meta.main) {
-  const paths = Deno.args.length ? Deno.args.map((p) => resolve(p)) : listNotebooks();
+  const fix = Deno.args.includes("--fix");
+  const named = Deno.args.filter((a) => a !== "--fix");
+  const paths = named.length ? named.map((p) => resolve(p)) : listNotebooks();
+  const formatting = await formatNotebookCells(paths, fix);
+  for (const line of formatting) console.error(line);
+  if (fix) {
+    console.error(`Formatted the code cells of ${paths.length} notebook(s)`);
+    Deno.exit(0);
+  }
+  if (formatting.length) {
+    console.error("Run `deno task fmt` to format the notebooks' code cells");
+    Deno.exit(1);
+  }
   const errors = await typeCheckNotebooks(paths);
   for (const error of errors) console.error(error);
   console.error(

@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
 import { basename } from "node:path";
 import { describeNotebook, renderBook } from "../cli/book.ts";
-import { joinCodeCells, typeCheckNotebooks } from "../cli/check_notebooks.ts";
+import {
+  cellSource,
+  formatNotebookCells,
+  joinCodeCells,
+  typeCheckNotebooks,
+} from "../cli/check_notebooks.ts";
 import { executeNotebooks, findJupyterPython, listNotebooks } from "../cli/_jupyter.ts";
 import { EXPECTATIONS } from "./notebook_expectations.ts";
 import { meets, type Notebook, outputTexts, writeFixture } from "./_notebooks.ts";
@@ -176,4 +181,18 @@ Deno.test({
     assert.ok(performance.now() - started < 15000, "gave up long before the cell would end");
     await Deno.remove(dir, { recursive: true });
   },
+});
+
+Deno.test("notebook cells are formatted like the rest of the code, and --fix formats them", async () => {
+  assert.deepEqual(await formatNotebookCells(notebooks, false), []);
+  const dir = await Deno.makeTempDir();
+  const path = await writeFixture(dir, "messy.ipynb", ["const  x = {a:1}", "x.a;"]);
+  assert.deepEqual(await formatNotebookCells([path], false), [
+    "messy.ipynb, cell 1: not formatted",
+  ]);
+  assert.deepEqual(await formatNotebookCells([path], true), ["messy.ipynb, cell 1: formatted"]);
+  const fixed = await read(path);
+  assert.equal(cellSource(fixed.cells[0]), "const x = { a: 1 };");
+  assert.deepEqual(await formatNotebookCells([path], false), []);
+  await Deno.remove(dir, { recursive: true });
 });
