@@ -18,3 +18,8 @@ export * from "./model.ts";
 export * from "./random.ts";
 export * from "./train.ts";
 export * from "./weights.ts";
+export * from "./charts.ts";
+export * from "./exercises.ts";
+export * from "./maths.ts";
+export * from "./plot.ts";
+export * from "./toy.ts";

@@ -196,3 +196,27 @@ Deno.test("notebook cells are formatted like the rest of the code, and --fix for
   assert.deepEqual(await formatNotebookCells([path], false), []);
   await Deno.remove(dir, { recursive: true });
 });
+
+Deno.test("an expectation is met only by a matching output in the right cell", () => {
+  const notebook: Notebook = {
+    metadata: {},
+    cells: [
+      { cell_type: "markdown", source: "# t" },
+      {
+        cell_type: "code",
+        source: "",
+        outputs: [{ output_type: "stream", text: ["hello ", "world"] }],
+      },
+      {
+        cell_type: "code",
+        source: "",
+        outputs: [{ output_type: "display_data", data: { "image/png": "iVBOR" } }],
+      },
+    ],
+  };
+  assert.ok(meets(notebook, { description: "", text: /hello world/ }));
+  assert.ok(meets(notebook, { description: "", mime: "image/png", cell: 3 }));
+  assert.equal(meets(notebook, { description: "", mime: "image/png", cell: 2 }), false);
+  assert.equal(meets(notebook, { description: "", mime: "image/svg+xml" }), false);
+  assert.equal(meets(notebook, { description: "", text: /goodbye/ }), false);
+});

@@ -1,0 +1,103 @@
+import assert from "node:assert/strict";
+import { useBackend } from "../lib/backend.ts";
+import {
+  curvesChart,
+  decisionChart,
+  layerActivationsChart,
+  pixelHeatmap,
+  vectorChart,
+} from "../lib/charts.ts";
+import { JUPYTER_DISPLAY, showDigit, showDigits } from "../lib/display.ts";
+import { ACTIVATIONS } from "../lib/maths.ts";
+import { chartRow, Plot, plot } from "../lib/plot.ts";
+import { createRandom } from "../lib/random.ts";
+import { decisionRegions, makeRings, trainOnPoints } from "../lib/toy.ts";
+import { assertSnapshot } from "./_snapshot.ts";
+
+await useBackend("wasm");
+
+/** A seeded 6 × 6 "digit" with values 0 … 255. */
+function seededPixels(): Uint8Array {
+  const random = createRandom(42);
+  return Uint8Array.from({ length: 36 }, () => (random() < 0.5 ? 0 : Math.floor(random() * 256)));
+}
+
+Deno.test("plot() renders standalone SVG shown as image/svg+xml", () => {
+  const chart = plot({ marks: [Plot.barY([3, 1, 2])] });
+  assert.ok(chart.html.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'));
+  assert.deepEqual(Object.keys(chart[JUPYTER_DISPLAY]()), ["image/svg+xml"]);
+});
+
+Deno.test("a chart with a colour legend renders (canvas included) and shows as HTML", () => {
+  const chart = plot({
+    color: { legend: true, type: "linear" },
+    marks: [Plot.cell([{ x: 1, y: 1, v: 3 }, { x: 2, y: 1, v: 5 }], { x: "x", y: "y", fill: "v" })],
+  });
+  assert.ok(chart.html.startsWith("<figure"));
+  assert.match(chart.html, /<image[^>]+href="data:image\/png;base64,/);
+  assert.deepEqual(Object.keys(chart[JUPYTER_DISPLAY]()), ["text/html"]);
+});
+
+Deno.test("pixelHeatmap() draws one square and one number per ink pixel (snapshot)", async () => {
+  const pixels = seededPixels();
+  const chart = pixelHeatmap(pixels, { rows: 6, cols: 6 });
+  const squares = chart.html.match(/<rect /g)?.length ?? 0;
+  assert.equal(squares, 36);
+  const numbers = [...chart.html.matchAll(/<text[^>]*>(\d+)<\/text>/g)].map((m) => Number(m[1]));
+  for (const value of pixels.filter((v) => v > 0)) assert.ok(numbers.includes(value));
+  await assertSnapshot("pixel_heatmap.svg", chart.html);
+  assert.throws(() => pixelHeatmap(pixels), /The picture has 36 pixels, expected 28 × 28/);
+});
+
+Deno.test("vectorChart() draws one bar per value (snapshot)", async () => {
+  const chart = vectorChart(seededPixels(), { xLabel: "position" });
+  assert.equal(chart.html.match(/<rect /g)?.length, 36);
+  await assertSnapshot("vector.svg", chart.html);
+});
+
+Deno.test("curvesChart() draws a line per function with a legend in their order (snapshot)", async () => {
+  const chart = curvesChart(
+    [{ name: "relu", f: ACTIVATIONS.relu.f }, { name: "slope", f: ACTIVATIONS.relu.df }],
+    [-2, 2],
+    { samples: 21 },
+  );
+  assert.ok(chart.html.indexOf(">relu<") < chart.html.indexOf(">slope<"));
+  await assertSnapshot("curves.html", chart.html);
+});
+
+Deno.test("layerActivationsChart() has a row per layer", () => {
+  const html = layerActivationsChart([[1, 0, 2], [0.5, -1], [-2, 3, 1, 0]]).html;
+  for (const label of ["layer 1", "layer 2", "layer 3 (output)"]) assert.ok(html.includes(label));
+});
+
+Deno.test("decisionChart() shades the plane and draws every point", () => {
+  const rings = makeRings(50, 3);
+  const { network } = trainOnPoints([2, 8, 2], rings, { steps: 20 });
+  const regions = decisionRegions(network, 3.2, 12);
+  network.dispose();
+  assert.equal(regions.length, 144);
+  assert.ok(regions.every((r) => r.probability >= 0 && r.probability <= 1));
+  const html = decisionChart(regions, rings, { title: "rings" }).html;
+  assert.equal(html.match(/<circle /g)?.length, 50);
+  assert.ok(html.includes("rings"));
+});
+
+Deno.test("chartRow() lays charts side by side", () => {
+  const row = chartRow([plot({ marks: [Plot.barY([1])] }), plot({ marks: [Plot.barY([2])] })]);
+  assert.equal(row.html.match(/<svg /g)?.length, 2);
+  assert.deepEqual(Object.keys(row[JUPYTER_DISPLAY]()), ["text/html"]);
+});
+
+Deno.test("showDigit() and showDigits() display PNG images", () => {
+  const digit = showDigit(new Uint8Array(784).fill(200), { scale: 2 });
+  const bundle = digit[JUPYTER_DISPLAY]();
+  assert.match(bundle["image/png"], /^iVBORw0KGgo/); // base64 of the PNG signature
+  const set = {
+    images: new Uint8Array(4 * 784),
+    labels: new Uint8Array([1, 2, 3, 4]),
+    count: 4,
+    rows: 28,
+    cols: 28,
+  };
+  assert.ok(showDigits(set, [0, 3], { title: (i, label) => `#${i}: ${label}` }).bytes.length > 0);
+});
