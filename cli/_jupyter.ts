@@ -94,6 +94,8 @@ export interface ExecuteOptions {
   outDir?: string;
   /** Seconds one cell may run before it counts as failed; 900 by default. */
   cellTimeout?: number;
+  /** Extra environment variables for the kernel (such as `MNIST_DATA_DIR`). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -114,7 +116,7 @@ export async function executeNotebooks(
     "--timeout",
     String(options.cellTimeout ?? 900),
     ...paths,
-  ], { NO_COLOR: "1" });
+  ], { ...options.env, NO_COLOR: "1" });
   const log = result!.stderr.split("\n")
     .filter((line) => line && !line.includes('"deno jupyter" is unstable'))
     .join("\n");

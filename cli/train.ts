@@ -6,11 +6,11 @@
  * @module
  */
 import { useBackend } from "../lib/backend.ts";
-import { imageAt, loadDataset } from "../lib/dataset.ts";
+import { loadDataset } from "../lib/dataset.ts";
+import { predictionGrid } from "../lib/display.ts";
 import { writeFileAtomic } from "../lib/files.ts";
 import { join } from "node:path";
 import { FlagError, parseTrainFlags, TRAIN_USAGE } from "../lib/flags.ts";
-import { digitGridPng } from "../lib/images.ts";
 import { createNetwork } from "../lib/model.ts";
 import { terminalProgress } from "../lib/progress.ts";
 import { evaluate, predict, train } from "../lib/train.ts";
@@ -82,6 +82,7 @@ async function main(args: string[]): Promise<number> {
     seed: flags.seed,
     backend,
     testAccuracy: finalAccuracy,
+    accuracyPerEpoch: epochs.map((e) => e.testAccuracy!),
     trainedAt: new Date().toISOString(),
   });
   say(`Saved the weights to ${weightsPath}`);
@@ -89,14 +90,12 @@ async function main(args: string[]): Promise<number> {
   const shown = 16;
   const { labels } = predict(network, dataset.test, 0, shown);
   const figurePath = join(flags.out, "predictions.png");
-  await writeFileAtomic(
-    figurePath,
-    digitGridPng(Array.from(labels, (predicted, i) => ({
-      pixels: imageAt(dataset.test, i),
-      title: `predicted ${dataset.classNames[predicted]}`,
-      titleColor: predicted === dataset.test.labels[i] ? "#1e7b34" : "#c0392b",
-    }))),
-  );
+  const indices = Array.from(labels, (_, i) => i);
+  const figure = predictionGrid(dataset.test, indices, labels, {
+    classNames: dataset.classNames,
+    columns: 8,
+  });
+  await writeFileAtomic(figurePath, figure.bytes);
   say(`Drew ${shown} test images with their predictions in ${figurePath}`);
   network.dispose();
 

@@ -222,3 +222,41 @@ export function layerActivationsChart(layers: number[][], options: { width?: num
     ],
   });
 }
+
+/**
+ * Gradient descent on a curve: the function, and the path of the parameter as dots joined step by
+ * step, numbered.
+ *
+ * @example
+ * ```ts
+ * import { descentChart } from "./charts.ts";
+ * const chart = descentChart((w) => w * w, [{ step: 0, w: 2 }, { step: 1, w: 1 }], [-3, 3]);
+ * console.assert(chart.html.includes("<circle"));
+ * ```
+ */
+export function descentChart(
+  f: (w: number) => number,
+  path: { step: number; w: number }[],
+  domain: [number, number],
+  options: { title?: string; width?: number; height?: number } = {},
+): Chart {
+  const curve = Array.from({ length: 201 }, (_, i) => {
+    const w = domain[0] + ((domain[1] - domain[0]) * i) / 200;
+    return { w, y: f(w) };
+  });
+  const visible = path.filter((p) => p.w >= domain[0] && p.w <= domain[1])
+    .map((p) => ({ ...p, y: f(p.w) }));
+  return plot({
+    width: options.width ?? 320,
+    height: options.height ?? 240,
+    title: options.title,
+    x: { label: "w", domain },
+    y: { label: "loss f(w)", grid: true },
+    marks: [
+      Plot.line(curve, { x: "w", y: "y", stroke: "#999" }),
+      Plot.line(visible, { x: "w", y: "y", stroke: "#e45756", strokeOpacity: 0.6 }),
+      Plot.dot(visible, { x: "w", y: "y", fill: "#e45756", r: 3 }),
+      Plot.text(visible.slice(0, 4), { x: "w", y: "y", text: "step", dy: -9, fontSize: 9 }),
+    ],
+  });
+}

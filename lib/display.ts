@@ -67,3 +67,37 @@ export function showDigits(
     { rows: set.rows, cols: set.cols, ...options },
   ));
 }
+
+/**
+ * Images of a set titled with the network's predictions: green "predicted 7" when right, red
+ * "predicted 3, is 5" when wrong.
+ *
+ * @example
+ * ```ts
+ * import { predictionGrid } from "./display.ts";
+ * const set = { images: new Uint8Array(2 * 784), labels: new Uint8Array([7, 5]), count: 2,
+ *   rows: 28, cols: 28 };
+ * console.assert(predictionGrid(set, [0, 1], [7, 3]).bytes.length > 0);
+ * ```
+ */
+export function predictionGrid(
+  set: ImageSet,
+  indices: readonly number[],
+  predicted: ArrayLike<number>,
+  options: GridOptions & { classNames?: readonly string[] } = {},
+): PngImage {
+  const name = (label: number) => options.classNames?.[label] ?? String(label);
+  return new PngImage(digitGridPng(
+    indices.map((index, i) => {
+      const right = predicted[i] === set.labels[index];
+      return {
+        pixels: imageAt(set, index),
+        title: right
+          ? `predicted ${name(predicted[i])}`
+          : `predicted ${name(predicted[i])}, is ${name(set.labels[index])}`,
+        titleColor: right ? "#1e7b34" : "#c0392b",
+      };
+    }),
+    { rows: set.rows, cols: set.cols, ...options },
+  ));
+}

@@ -203,3 +203,22 @@ export function checkParameterCount(layers: number[], answer: number | undefined
     hint: "each layer has inputs × outputs weights, plus one bias per output.",
   });
 }
+
+/**
+ * Checks how many steps (mini-batches) one epoch takes.
+ *
+ * @example
+ * ```ts
+ * import { checkStepsPerEpoch } from "./exercises.ts";
+ * console.assert(checkStepsPerEpoch(60000, 15, 4000).ok);
+ * ```
+ */
+export function checkStepsPerEpoch(
+  images: number,
+  batchSize: number,
+  answer: number | undefined,
+): Feedback {
+  return checkNumber(answer, Math.ceil(images / batchSize), {
+    hint: "divide, and remember that a last, smaller batch still counts as a step.",
+  });
+}

@@ -7,8 +7,15 @@
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 
-/** The course's `data/` folder, where trained weights and generated figures are cached. */
-export const DATA_DIR: string = fileURLToPath(new URL("../data", import.meta.url));
+/** The environment variable that moves the data folder elsewhere (the tests use it). */
+export const DATA_DIR_ENV = "MNIST_DATA_DIR";
+
+/**
+ * The folder where trained weights and generated figures are cached: the course's `data/`, or
+ * the folder named by {@linkcode DATA_DIR_ENV}.
+ */
+export const DATA_DIR: string = Deno.env.get(DATA_DIR_ENV) ||
+  fileURLToPath(new URL("../data", import.meta.url));
 
 /** A path inside {@linkcode DATA_DIR}. */
 export function dataPath(name: string): string {

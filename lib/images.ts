@@ -45,7 +45,14 @@ export function digitGridPng(items: readonly GridItem[], options: GridOptions = 
   if (items.length === 0) throw new Error("A grid needs at least one picture");
   const columns = Math.min(options.columns ?? 8, items.length);
   const gridRows = Math.ceil(items.length / columns);
-  const cellWidth = cols * scale + GAP;
+  const font = "15px DejaVu Sans, sans-serif";
+  const measure = createCanvas(1, 1).getContext("2d");
+  measure.font = font;
+  const widestTitle = Math.max(
+    0,
+    ...items.map((item) => measure.measureText(item.title ?? "").width),
+  );
+  const cellWidth = Math.max(cols * scale, Math.ceil(widestTitle)) + GAP;
   const cellHeight = rows * scale + TITLE_HEIGHT + GAP;
   const canvas = createCanvas(columns * cellWidth + GAP, gridRows * cellHeight + GAP);
   const context = canvas.getContext("2d");
@@ -53,7 +60,7 @@ export function digitGridPng(items: readonly GridItem[], options: GridOptions = 
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.imageSmoothingEnabled = false;
   context.textAlign = "center";
-  context.font = "15px DejaVu Sans, sans-serif";
+  context.font = font;
 
   const tile = createCanvas(cols, rows);
   const tileContext = tile.getContext("2d");
@@ -69,7 +76,8 @@ export function digitGridPng(items: readonly GridItem[], options: GridOptions = 
       image.data.set([shade, shade, shade, 255], p * 4);
     });
     tileContext.putImageData(image, 0, 0);
-    const x = GAP + (index % columns) * cellWidth;
+    // Each picture is centred in its cell, which is wide enough for the longest title.
+    const x = GAP + (index % columns) * cellWidth + (cellWidth - GAP - cols * scale) / 2;
     const y = GAP + Math.floor(index / columns) * cellHeight;
     if (item.title) {
       context.fillStyle = item.titleColor ?? "#333";

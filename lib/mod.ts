@@ -23,3 +23,4 @@ export * from "./exercises.ts";
 export * from "./maths.ts";
 export * from "./plot.ts";
 export * from "./toy.ts";
+export * from "./live.ts";

@@ -97,8 +97,10 @@ export interface TrainOptions {
   epochs?: number;
   /** Images per step. */
   batchSize?: number;
-  /** Adam's learning rate. */
+  /** The optimiser's learning rate. */
   learningRate?: number;
+  /** `adam` (the tutorial's choice, the default) or `sgd` (plain stochastic gradient descent). */
+  optimizer?: "adam" | "sgd";
   /** Seed of the shuffle; the same seed and network give the same training. */
   seed?: number;
   /** Measured after each epoch when given. */
@@ -110,7 +112,7 @@ export interface TrainOptions {
 }
 
 /**
- * Trains `network` on `trainSet` with Adam, in shuffled mini-batches, epoch after epoch, and
+ * Trains `network` on `trainSet` with Adam (or plain SGD), in shuffled mini-batches, epoch after epoch, and
  * returns each epoch's summary.
  *
  * @example
@@ -136,7 +138,7 @@ export async function train(
   checkPositive("epochs", epochs, true);
   checkPositive("batchSize", batchSize, true);
   checkPositive("learningRate", learningRate, false);
-  const optimizer = tf.train.adam(learningRate);
+  const optimizer = createOptimizer(options.optimizer ?? "adam", learningRate);
   const random = createRandom(seed);
   const stepsPerEpoch = batchesPerEpoch(trainSet.count, batchSize);
   const results: EpochResult[] = [];
@@ -174,6 +176,22 @@ export async function train(
     optimizer.dispose();
   }
   return results;
+}
+
+/**
+ * A TensorFlow.js optimiser by name: `adam` or `sgd`.
+ *
+ * @example
+ * ```ts
+ * import { createOptimizer } from "./train.ts";
+ * const optimizer = createOptimizer("sgd", 0.1);
+ * optimizer.dispose();
+ * ```
+ */
+export function createOptimizer(name: "adam" | "sgd", learningRate: number): tf.Optimizer {
+  if (name === "adam") return tf.train.adam(learningRate);
+  if (name === "sgd") return tf.train.sgd(learningRate);
+  throw new Error(`Unknown optimizer "${name}": use "adam" or "sgd"`);
 }
 
 function checkPositive(name: string, value: number, whole: boolean): void {

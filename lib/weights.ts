@@ -119,3 +119,32 @@ export async function loadWeights(path: string): Promise<LoadedNetwork> {
   }
   return { network: new Network(layers), metadata: file.metadata ?? {} };
 }
+
+/**
+ * Loads saved weights only when they exist and were made with the given settings (every key of
+ * `settings` must equal the saved metadata's); otherwise returns null, so the caller trains
+ * afresh. A damaged file is reported, not silently ignored.
+ *
+ * @example
+ * ```ts
+ * import { loadMatchingWeights } from "./weights.ts";
+ * console.assert(await loadMatchingWeights("/no/such/file.json", { epochs: 2 }) === null);
+ * ```
+ */
+export async function loadMatchingWeights(
+  path: string,
+  settings: WeightsMetadata,
+): Promise<LoadedNetwork | null> {
+  try {
+    await Deno.stat(path);
+  } catch {
+    return null;
+  }
+  const loaded = await loadWeights(path);
+  const matches = Object.entries(settings).every(([key, value]) =>
+    JSON.stringify(loaded.metadata[key]) === JSON.stringify(value)
+  );
+  if (matches) return loaded;
+  loaded.network.dispose();
+  return null;
+}

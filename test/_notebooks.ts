@@ -38,7 +38,10 @@ export function meets(notebook: Notebook, expectation: Expectation): boolean {
     (expectation.cell === undefined || expectation.cell === index + 1) &&
     (cell.outputs ?? []).some((output) =>
       (!expectation.mime || output.data?.[expectation.mime] !== undefined) &&
-      (!expectation.text || outputTexts(output).some((t) => expectation.text!.test(t)))
+      (!expectation.text || outputTexts(output).some((t) => {
+        const match = t.match(expectation.text!);
+        return match !== null && (expectation.accept?.(match) ?? true);
+      }))
     )
   );
 }

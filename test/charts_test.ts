@@ -3,11 +3,12 @@ import { useBackend } from "../lib/backend.ts";
 import {
   curvesChart,
   decisionChart,
+  descentChart,
   layerActivationsChart,
   pixelHeatmap,
   vectorChart,
 } from "../lib/charts.ts";
-import { JUPYTER_DISPLAY, showDigit, showDigits } from "../lib/display.ts";
+import { JUPYTER_DISPLAY, predictionGrid, showDigit, showDigits } from "../lib/display.ts";
 import { ACTIVATIONS } from "../lib/maths.ts";
 import { chartRow, Plot, plot } from "../lib/plot.ts";
 import { createRandom } from "../lib/random.ts";
@@ -100,4 +101,33 @@ Deno.test("showDigit() and showDigits() display PNG images", () => {
     cols: 28,
   };
   assert.ok(showDigits(set, [0, 3], { title: (i, label) => `#${i}: ${label}` }).bytes.length > 0);
+});
+
+Deno.test("descentChart() draws the curve and the visible steps of the path", () => {
+  const path = [{ step: 0, w: -1 }, { step: 1, w: 1 }, { step: 2, w: 50 }];
+  const html = descentChart((w) => (w - 3) ** 2, path, [-2, 8], { title: "η" }).html;
+  assert.equal(html.match(/<circle /g)?.length, 2, "the step outside the domain is left out");
+});
+
+Deno.test("predictionGrid() titles right answers green and mistakes red with the truth", async () => {
+  const { loadImage, createCanvas } = await import("@napi-rs/canvas");
+  const set = {
+    images: new Uint8Array(2 * 784),
+    labels: new Uint8Array([7, 5]),
+    count: 2,
+    rows: 28,
+    cols: 28,
+  };
+  const png = predictionGrid(set, [0, 1], [7, 3], { columns: 2 }).bytes;
+  const image = await loadImage(png);
+  const canvas = createCanvas(image.width, image.height);
+  const context = canvas.getContext("2d");
+  context.drawImage(image, 0, 0);
+  const pixels = context.getImageData(0, 0, image.width, 30).data;
+  let green = 0, red = 0;
+  for (let i = 0; i < pixels.length; i += 4) {
+    if (pixels[i + 1] > 100 && pixels[i] < 80) green++;
+    if (pixels[i] > 150 && pixels[i + 1] < 90) red++;
+  }
+  assert.ok(green > 20 && red > 20, `green ${green}, red ${red}`);
 });

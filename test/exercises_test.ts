@@ -7,6 +7,7 @@ import {
   checkNumber,
   checkParameterCount,
   checkSoftmax,
+  checkStepsPerEpoch,
   Feedback,
 } from "../lib/exercises.ts";
 import { JUPYTER_DISPLAY } from "../lib/display.ts";
@@ -81,5 +82,7 @@ Deno.test("the notebook checks compute their answers from the question", () => {
   );
   assert.match(checkDense({ W: [[1]], x: [1], b: [0] }, [1, 2]).message, /Give 1 numbers/);
   assert.ok(checkParameterCount([784, 128, 10], 101770).ok);
+  assert.ok(checkStepsPerEpoch(60000, 64, 938).ok);
+  assert.equal(checkStepsPerEpoch(60000, 64, 937).ok, false);
   assert.equal(checkParameterCount([784, 128, 10], 100480).ok, false);
 });

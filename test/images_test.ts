@@ -35,3 +35,16 @@ Deno.test("digitGridPng() rejects an empty grid and pictures of the wrong size",
     /Picture 0 has 10 pixels, expected 28 × 28/,
   );
 });
+
+Deno.test("digitGridPng() widens the cells for long titles so they never overlap", async () => {
+  const items = Array.from(
+    { length: 4 },
+    () => ({ pixels: new Uint8Array(784), title: "predicted 8, is 9" }),
+  );
+  const narrow = await loadImage(
+    digitGridPng(items.map((i) => ({ pixels: i.pixels })), { columns: 4, scale: 2 }),
+  );
+  const wide = await loadImage(digitGridPng(items, { columns: 4, scale: 2 }));
+  assert.equal(narrow.width, 4 * 66 + 10);
+  assert.ok(wide.width >= 4 * (120 + 10), `width ${wide.width}`);
+});

@@ -13,6 +13,8 @@ export interface Expectation {
   text?: RegExp;
   /** Look only at this cell (counted from 1 among all cells). */
   cell?: number;
+  /** A further test of the `text` match, such as a number's range. */
+  accept?: (match: RegExpMatchArray) => boolean;
 }
 
 /** The expectations of each notebook, by file name. */
@@ -74,5 +76,60 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
     { description: "ReLU breaking the collapse", text: /withReLU: \[ 4\.751, 4\.752 \]/ },
     { description: "the ReLU network separating the rings", text: /ReLU network \*\*100%\*\*/ },
     { description: "the two decision maps", text: /Linear model[\s\S]*ReLU network/ },
+  ],
+  "05_loss_and_optimizers.ipynb": [
+    {
+      description: "the untrained loss near ln 10",
+      text: /untrainedLoss: (\d\.\d+), lnOf10: 2\.302585092994046/,
+      accept: (m) => Math.abs(Number(m[1]) - Math.log(10)) < 0.1,
+    },
+    { description: "the slope at w = 0", text: /^-6$/ },
+    { description: "the descent path", mime: "image/svg+xml", cell: 8 },
+    { description: "three learning rates", text: /too small[\s\S]*good[\s\S]*too large/ },
+    {
+      description: "one step lowering the batch loss",
+      text: /before: (\d\.\d+),\s+after: (\d\.\d+)/,
+      accept: (m) => Number(m[2]) < Number(m[1]),
+    },
+    { description: "4,000 steps an epoch", text: /^4000$/ },
+    { description: "SGD and Adam loss curves", text: /<svg[\s\S]*Adam, η = 0\.001/ },
+    {
+      description: "Adam beating SGD at the same rate",
+      text: /SGD, η = 0\.001<\/td><td>(0\.\d+)[\s\S]*Adam, η = 0\.001<\/td><td>(0\.\d+)/,
+      accept: (m) => Number(m[2]) > Number(m[1]) + 0.3,
+    },
+  ],
+  "06_training_loop.ipynb": [
+    {
+      description: "the untrained accuracy near 0.1",
+      text: /^(0\.\d+)$/,
+      cell: 4,
+      accept: (m) => Math.abs(Number(m[1]) - 0.1) < 0.05,
+    },
+    {
+      description: "the live progress line, updated to the end",
+      text: /step 8,000 of 8,000[\s\S]*epoch 2: 9\d\.\d\d%/,
+    },
+    {
+      description: "the live loss and accuracy chart",
+      text: /^<div[\s\S]*loss[\s\S]*accuracy on the check set/,
+    },
+    {
+      description: "test accuracy after epoch 1",
+      text: /<td>1<\/td><td>(0\.\d+)<\/td>/,
+      accept: (m) => Number(m[1]) >= 0.93,
+    },
+    {
+      description: "test accuracy ≥ 0.965 after epoch 2",
+      text: /<td>2<\/td><td>(0\.\d+)<\/td>/,
+      accept: (m) => Number(m[1]) >= 0.965,
+    },
+    { description: "evaluation leaving no tensor behind", text: /tensorsLeftBehind: 0/ },
+    { description: "the prediction grid", mime: "image/png" },
+    { description: "the count of mistakes", text: /^\d{3} mistakes in 10,000 test digits\.$/ },
+    {
+      description: "the improved recipe measured against the baseline",
+      text: /tutorial \(0\.001 throughout\)/,
+    },
   ],
 };

@@ -87,7 +87,9 @@ Deno.test({
   ...needsJupyter,
   async fn() {
     const out = await Deno.makeTempDir({ prefix: "executed-" });
-    const result = await executeNotebooks(notebooks, { outDir: out });
+    // A data folder of their own, so the notebooks train afresh instead of reusing weights.
+    const env = { MNIST_DATA_DIR: `${out}/data` };
+    const result = await executeNotebooks(notebooks, { outDir: out, env });
     assert.ok(result.ok, result.log);
     assert.equal(result.executed.length, notebooks.length);
     for (const path of result.executed) {
@@ -219,4 +221,11 @@ Deno.test("an expectation is met only by a matching output in the right cell", (
   assert.equal(meets(notebook, { description: "", mime: "image/png", cell: 2 }), false);
   assert.equal(meets(notebook, { description: "", mime: "image/svg+xml" }), false);
   assert.equal(meets(notebook, { description: "", text: /goodbye/ }), false);
+  assert.ok(
+    meets(notebook, { description: "", text: /hello (\w+)/, accept: (m) => m[1] === "world" }),
+  );
+  assert.equal(
+    meets(notebook, { description: "", text: /hello (\w+)/, accept: (m) => m[1] === "moon" }),
+    false,
+  );
 });

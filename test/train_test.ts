@@ -3,7 +3,15 @@ import { tf, useBackend } from "../lib/backend.ts";
 import { batchOf } from "../lib/batches.ts";
 import { loadDataset, takeFirst } from "../lib/dataset.ts";
 import { createNetwork } from "../lib/model.ts";
-import { evaluate, nllLoss, oneHot, predict, train, trainStep } from "../lib/train.ts";
+import {
+  createOptimizer,
+  evaluate,
+  nllLoss,
+  oneHot,
+  predict,
+  train,
+  trainStep,
+} from "../lib/train.ts";
 
 await useBackend("wasm");
 const { train: trainSet, test: testSet } = await loadDataset();
@@ -147,4 +155,18 @@ Deno.test("evaluate() and predict() count correctly and free their tensors", () 
   const part = predict(network, testSet, 2000, 10);
   assert.deepEqual(part.labels, labels.subarray(2000, 2010));
   network.dispose();
+});
+
+Deno.test("train() can use plain SGD, and createOptimizer() rejects unknown names", async () => {
+  const network = createNetwork({ seed: 0 });
+  const results = await train(network, takeFirst(trainSet, 3000), {
+    epochs: 2,
+    optimizer: "sgd",
+    learningRate: 0.1,
+    testSet: takeFirst(testSet, 500),
+  });
+  assert.ok(results[1].meanLoss < results[0].meanLoss);
+  assert.ok(results[1].testAccuracy! > 0.6, `accuracy ${results[1].testAccuracy}`);
+  network.dispose();
+  assert.throws(() => createOptimizer("rmsprop" as "sgd", 0.1), /Unknown optimizer "rmsprop"/);
 });

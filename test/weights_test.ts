@@ -75,3 +75,22 @@ Deno.test("writeFileAtomic() replaces a file whole and creates missing folders",
   assert.equal(await Deno.readTextFile(path), "second");
   await Deno.remove(dir, { recursive: true });
 });
+
+Deno.test("loadMatchingWeights() reuses weights only when the settings match", async () => {
+  const { loadMatchingWeights } = await import("../lib/weights.ts");
+  const dir = await Deno.makeTempDir();
+  const path = `${dir}/w.json`;
+  assert.equal(await loadMatchingWeights(path, { epochs: 2 }), null);
+  const network = createNetwork({ layers: [4, 2] });
+  await saveWeights(network, path, { epochs: 2, batchSize: 15, accuracyPerEpoch: [0.9, 0.95] });
+  const before = tf.memory().numTensors;
+  assert.equal(await loadMatchingWeights(path, { epochs: 3, batchSize: 15 }), null);
+  assert.equal(tf.memory().numTensors, before, "a rejected network is freed");
+  const loaded = await loadMatchingWeights(path, { epochs: 2, batchSize: 15 });
+  assert.deepEqual(loaded?.network.getWeights(), network.getWeights());
+  loaded?.network.dispose();
+  await Deno.writeTextFile(path, "{broken");
+  await assert.rejects(loadMatchingWeights(path, { epochs: 2 }), /not valid JSON/);
+  network.dispose();
+  await Deno.remove(dir, { recursive: true });
+});
