@@ -24,3 +24,5 @@ export * from "./maths.ts";
 export * from "./plot.ts";
 export * from "./toy.ts";
 export * from "./live.ts";
+export * from "./scratch.ts";
+export * from "./scratch_train.ts";

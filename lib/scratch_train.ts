@@ -1,0 +1,91 @@
+/**
+ * Training and measuring the from-scratch network ({@linkcode ScratchNetwork}) with the same
+ * batches, recipe and progress reports as the TensorFlow.js one.
+ *
+ * @module
+ */
+import { batchOf, shuffledBatches } from "./batches.ts";
+import type { ImageSet } from "./dataset.ts";
+import { createRandom } from "./random.ts";
+import { ScratchAdam, type ScratchNetwork, zerosLike } from "./scratch.ts";
+import { type EpochResult, type TrainOptions, TUTORIAL_RECIPE } from "./train.ts";
+
+/**
+ * The share of a set's images the scratch network classifies right.
+ *
+ * @example
+ * ```ts
+ * import { loadDataset, takeFirst } from "./dataset.ts";
+ * import { ScratchNetwork } from "./scratch.ts";
+ * import { evaluateScratch } from "./scratch_train.ts";
+ * const net = ScratchNetwork.create([784, 16, 10]);
+ * const accuracy = evaluateScratch(net, takeFirst((await loadDataset()).test, 100));
+ * console.assert(accuracy >= 0 && accuracy <= 1);
+ * ```
+ */
+export function evaluateScratch(network: ScratchNetwork, set: ImageSet): number {
+  let correct = 0;
+  for (let start = 0; start < set.count; start += 1000) {
+    const batch = batchOf(set, start, 1000);
+    const predicted = network.predict(batch.x, batch.size);
+    for (let i = 0; i < batch.size; i++) if (predicted[i] === batch.labels[i]) correct++;
+  }
+  return set.count ? correct / set.count : 0;
+}
+
+/**
+ * Trains the scratch network with Adam on shuffled mini-batches, exactly like `train()` does for
+ * the TensorFlow.js network (same recipe defaults, same batches for the same seed).
+ *
+ * @example
+ * ```ts
+ * import { loadDataset, takeFirst } from "./dataset.ts";
+ * import { ScratchNetwork } from "./scratch.ts";
+ * import { trainScratch } from "./scratch_train.ts";
+ * const net = ScratchNetwork.create([784, 32, 10], { seed: 1 });
+ * const [epoch] = await trainScratch(net, takeFirst((await loadDataset()).train, 300), { epochs: 1 });
+ * console.assert(epoch.meanLoss < 2.3);
+ * ```
+ */
+export async function trainScratch(
+  network: ScratchNetwork,
+  trainSet: ImageSet,
+  options: Omit<TrainOptions, "optimizer"> = {},
+): Promise<EpochResult[]> {
+  const { epochs, batchSize, learningRate, seed } = { ...TUTORIAL_RECIPE, ...options };
+  const optimizer = new ScratchAdam(network.params, learningRate);
+  const gradients = zerosLike(network.params);
+  const random = createRandom(seed);
+  const stepsPerEpoch = Math.ceil(trainSet.count / batchSize);
+  const results: EpochResult[] = [];
+  const start = performance.now();
+  let samplesSeen = 0;
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const epochStart = performance.now();
+    let lossSum = 0, step = 0;
+    for (const batch of shuffledBatches(trainSet, batchSize, random)) {
+      const { loss } = network.lossAndGradients(batch.x, batch.labels, batch.size, gradients);
+      optimizer.step(network.params, gradients);
+      lossSum += loss;
+      samplesSeen += batch.size;
+      step++;
+      await options.onStep?.({
+        epoch,
+        step,
+        stepsPerEpoch,
+        loss,
+        samplesSeen,
+        seconds: (performance.now() - start) / 1000,
+      });
+    }
+    const result: EpochResult = {
+      epoch,
+      meanLoss: lossSum / step,
+      seconds: (performance.now() - epochStart) / 1000,
+    };
+    if (options.testSet) result.testAccuracy = evaluateScratch(network, options.testSet);
+    results.push(result);
+    await options.onEpoch?.(result);
+  }
+  return results;
+}
