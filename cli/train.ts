@@ -15,14 +15,7 @@ import { createNetwork } from "../lib/model.ts";
 import { terminalProgress } from "../lib/progress.ts";
 import { evaluate, predict, train } from "../lib/train.ts";
 import { saveWeights } from "../lib/weights.ts";
-
-/** The file name the trained weights of a dataset are saved under, inside `data/`. */
-export function weightsFileName(dataset: string): string {
-  const safe = dataset === "mnist" || dataset === "fashion"
-    ? dataset
-    : `custom-${dataset.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
-  return `${safe}.weights.json`;
-}
+import { weightsFileName } from "../lib/trained.ts";
 
 async function main(args: string[]): Promise<number> {
   let flags;

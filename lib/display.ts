@@ -8,7 +8,13 @@
 import { Buffer } from "node:buffer";
 import type { ImageSet } from "./dataset.ts";
 import { imageAt } from "./dataset.ts";
-import { digitGridPng, type DigitOptions, digitPng, type GridOptions } from "./images.ts";
+import {
+  digitGridPng,
+  type DigitOptions,
+  digitPng,
+  type GridOptions,
+  signedGridPng,
+} from "./images.ts";
 
 /** The method name the Deno kernel looks for to display an object. */
 export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display") as never;
@@ -100,4 +106,21 @@ export function predictionGrid(
     }),
     { rows: set.rows, cols: set.cols, ...options },
   ));
+}
+
+/**
+ * Signed values (such as the weights of the first layer's neurons) as a grid of red (positive) and
+ * blue (negative) pictures.
+ *
+ * @example
+ * ```ts
+ * import { showWeights } from "./display.ts";
+ * console.assert(showWeights([new Float32Array(784)]).bytes.length > 0);
+ * ```
+ */
+export function showWeights(
+  arrays: readonly ArrayLike<number>[],
+  options: GridOptions = {},
+): PngImage {
+  return new PngImage(signedGridPng(arrays, options));
 }

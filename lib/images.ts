@@ -127,3 +127,53 @@ export function digitPng(pixels: Uint8Array, options: DigitOptions = {}): Uint8A
   context.putImageData(image, 0, 0);
   return new Uint8Array(canvas.toBuffer("image/png"));
 }
+
+/**
+ * Signed values (such as a neuron's weights) as a grid of pictures: red where a value is
+ * positive, blue where negative, white near zero, each picture scaled to its own largest
+ * magnitude.
+ *
+ * @example
+ * ```ts
+ * import { signedGridPng } from "./images.ts";
+ * const png = signedGridPng([new Float32Array(784).fill(-1), new Float32Array(784).fill(2)]);
+ * console.assert(png[1] === 0x50);
+ * ```
+ */
+export function signedGridPng(
+  arrays: readonly ArrayLike<number>[],
+  options: GridOptions = {},
+): Uint8Array {
+  const { rows = 28, cols = 28, scale = 3 } = options;
+  if (arrays.length === 0) throw new Error("A grid needs at least one picture");
+  const columns = Math.min(options.columns ?? 8, arrays.length);
+  const size = cols * scale, gap = 4;
+  const canvas = createCanvas(
+    columns * (size + gap) + gap,
+    Math.ceil(arrays.length / columns) * (size + gap) + gap,
+  );
+  const context = canvas.getContext("2d");
+  context.fillStyle = "white";
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.imageSmoothingEnabled = false;
+  const tile = createCanvas(cols, rows);
+  const tileContext = tile.getContext("2d");
+  arrays.forEach((values, index) => {
+    if (values.length !== rows * cols) {
+      throw new Error(`Picture ${index} has ${values.length} values, expected ${rows} × ${cols}`);
+    }
+    let max = 1e-12;
+    for (let i = 0; i < values.length; i++) max = Math.max(max, Math.abs(values[i]));
+    const image = tileContext.createImageData(cols, rows);
+    for (let i = 0; i < values.length; i++) {
+      const t = values[i] / max; // −1 … 1
+      const fade = Math.round(255 * (1 - Math.abs(t)));
+      image.data.set(t >= 0 ? [255, fade, fade, 255] : [fade, fade, 255, 255], i * 4);
+    }
+    tileContext.putImageData(image, 0, 0);
+    const x = gap + (index % columns) * (size + gap);
+    const y = gap + Math.floor(index / columns) * (size + gap);
+    context.drawImage(tile, x, y, size, rows * scale);
+  });
+  return new Uint8Array(canvas.toBuffer("image/png"));
+}

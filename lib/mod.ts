@@ -26,3 +26,6 @@ export * from "./toy.ts";
 export * from "./live.ts";
 export * from "./scratch.ts";
 export * from "./scratch_train.ts";
+export * from "./trained.ts";
+export * from "./draw_widget.ts";
+export * from "./fast_train.ts";

@@ -135,6 +135,12 @@ export function logSoftmaxNllBackward(
 // ---------------------------------------------------------------------------------------------
 // The network.
 
+/** The dense layer's two passes; `_fast_kernels.ts` offers faster ones with the same results. */
+export interface DenseKernels {
+  denseForward: typeof denseForward;
+  denseBackward: typeof denseBackward;
+}
+
 /**
  * A fully connected ReLU network with a log-softmax output, on plain typed arrays.
  *
@@ -152,12 +158,18 @@ export class ScratchNetwork {
   /** The parameters, trained in place. */
   readonly params: Parameters;
   readonly #Type: Float32ArrayConstructor | Float64ArrayConstructor;
+  readonly #kernels: DenseKernels;
   #buffers?: { n: number; sums: Vector[]; inputs: Vector[]; logProbs: Vector; grads: Vector[] };
 
   /** Wraps existing parameters (see {@linkcode ScratchNetwork.create}). */
-  constructor(sizes: readonly number[], params: Parameters) {
+  constructor(
+    sizes: readonly number[],
+    params: Parameters,
+    kernels: DenseKernels = { denseForward, denseBackward },
+  ) {
     this.sizes = sizes;
     this.params = params;
+    this.#kernels = kernels;
     this.#Type = params.W[0] instanceof Float64Array ? Float64Array : Float32Array;
   }
 
@@ -219,7 +231,7 @@ export class ScratchNetwork {
     let input: Vector = x;
     for (let l = 0; l < layers; l++) {
       inputs[l] = input;
-      denseForward(input, n, this.params.W[l], this.params.b[l], sums[l]);
+      this.#kernels.denseForward(input, n, this.params.W[l], this.params.b[l], sums[l]);
       if (l < layers - 1) {
         reluForward(sums[l], inputs[l + 1], n * this.sizes[l + 1]);
         input = inputs[l + 1];
@@ -246,7 +258,7 @@ export class ScratchNetwork {
     logSoftmaxNllBackward(cache.logProbs, labels, n, classes, grads[layers - 1]);
     for (let l = layers - 1; l >= 0; l--) {
       const dInput = l > 0 ? grads[l - 1] : undefined;
-      denseBackward(
+      this.#kernels.denseBackward(
         cache.inputs[l],
         n,
         this.params.W[l],

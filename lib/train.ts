@@ -183,7 +183,9 @@ export async function train(
  *
  * @example
  * ```ts
+ * import { useBackend } from "./backend.ts";
  * import { createOptimizer } from "./train.ts";
+ * await useBackend("cpu");
  * const optimizer = createOptimizer("sgd", 0.1);
  * optimizer.dispose();
  * ```

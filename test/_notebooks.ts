@@ -23,10 +23,10 @@ export interface Output {
 
 const join = (text: unknown) => Array.isArray(text) ? text.join("") : String(text ?? "");
 
-/** The texts an output offers: stream text, plain text, Markdown and HTML. */
+/** The texts an output offers: stream text, plain text, Markdown, HTML and SVG. */
 export function outputTexts(output: Output): string[] {
   const texts = output.text === undefined ? [] : [join(output.text)];
-  for (const mime of ["text/plain", "text/markdown", "text/html"]) {
+  for (const mime of ["text/plain", "text/markdown", "text/html", "image/svg+xml"]) {
     if (output.data?.[mime] !== undefined) texts.push(join(output.data[mime]));
   }
   return texts;

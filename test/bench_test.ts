@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 
 Deno.test("deno task bench --quick measures every figure and writes them as JSON", async () => {
   const out = `${await Deno.makeTempDir()}/bench.json`;
-  const { code, stderr } = await new Deno.Command(Deno.execPath(), {
+  const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
     args: ["run", "-A", "cli/bench.ts", "--quick", "--out", out],
     env: { NO_COLOR: "1" },
     stdout: "piped",
@@ -10,19 +10,29 @@ Deno.test("deno task bench --quick measures every figure and writes them as JSON
   }).output();
   assert.equal(code, 0, new TextDecoder().decode(stderr));
   const result = JSON.parse(await Deno.readTextFile(out));
-  assert.equal(result.backend, "wasm");
-  assert.equal(result.batchSize, 15);
-  for (
-    const key of [
-      "importSeconds",
-      "dataLoadSeconds",
-      "msPerStep",
-      "secondsPerEpoch",
-      "evaluationSeconds",
-      "peakRssMiB",
-    ]
-  ) {
-    assert.ok(Number.isFinite(result[key]) && result[key] > 0, `${key} = ${result[key]}`);
+  const positive = (value: unknown, name: string) =>
+    assert.ok(
+      typeof value === "number" && Number.isFinite(value) && value > 0,
+      `${name} = ${value}`,
+    );
+  positive(result.startupSeconds, "startupSeconds");
+  positive(result.dataLoadSeconds, "dataLoadSeconds");
+  positive(result.peakRssMiB, "peakRssMiB");
+  assert.equal(result.recipe.engine, "tfjs-wasm");
+  assert.equal(result.recipe.batchSize, 15);
+  for (const key of ["msPerStep", "stepsPerSecond", "secondsPerEpoch", "evaluationSeconds"]) {
+    positive(result.recipe[key], key);
   }
-  assert.ok(Math.abs(result.secondsPerEpoch - result.msPerStep * 4) < 1e-9);
+  assert.ok(Math.abs(result.recipe.secondsPerEpoch - result.recipe.msPerStep * 4) < 1e-9);
+  const cells = result.sweep.map((s: { engine: string; batchSize: number }) =>
+    `${s.engine}@${s.batchSize}`
+  );
+  for (
+    const cell of ["tfjs-wasm@15", "tfjs-wasm@128", "plain TypeScript@15", "plain TypeScript@128"]
+  ) {
+    assert.ok(cells.includes(cell), `sweep has ${cell}`);
+  }
+  for (const s of result.sweep) positive(s.samplesPerSecond, `${s.engine}@${s.batchSize}`);
+  const printed = new TextDecoder().decode(stdout);
+  assert.match(printed, /Batch-size sweep \(samples per second\)/);
 });

@@ -132,4 +132,66 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
       text: /tutorial \(0\.001 throughout\)/,
     },
   ],
+  "07_what_the_network_learned.ipynb": [
+    {
+      description: "the trained network's accuracy",
+      text: /the network: test accuracy \*\*0\.9[6-9]\d*\*\*/,
+    },
+    { description: "the results table", text: /<th>confidence<\/th><th>correct<\/th>/ },
+    { description: "the confusion matrix with counts", mime: "image/svg+xml", text: /true digit/ },
+    {
+      description: "accuracy per digit",
+      text: /<th>truth<\/th><th>accuracy<\/th><th>images<\/th>/,
+    },
+    {
+      description: "the most frequent confusions",
+      text: /<th>truth<\/th><th>predicted<\/th><th>count<\/th>/,
+    },
+    { description: "the most confident mistakes", mime: "image/png", cell: 14 },
+    { description: "the first layer's 64 weight pictures", mime: "image/png", cell: 16 },
+    { description: "probability charts of ambiguous digits", text: /^<div[\s\S]*(<svg[\s\S]*){4}/ },
+  ],
+  "08_from_scratch.ipynb": [
+    { description: "the same initial weights", text: /^true$/ },
+    {
+      description: "every gradient matching finite differences",
+      text: /parameters: 74, worstRelativeError: ([\d.e-]+)/,
+      accept: (m) => Number(m[1]) < 1e-6,
+    },
+    {
+      description: "the loss agreeing with TensorFlow.js",
+      text: /lossOurs: (\d\.\d+),\s+lossTensorFlow: (\d\.\d+)/,
+      accept: (m) => Math.abs(Number(m[1]) - Number(m[2])) < 1e-5,
+    },
+    {
+      description: "the scratch network reaching ≥ 0.96 after 2 epochs",
+      text: /plain TypeScript<\/td><td>0\.\d+<\/td><td>(0\.\d+)<\/td><td>([\d.]+)<\/td>/,
+      accept: (m) => Number(m[1]) >= 0.96,
+    },
+    { description: "TensorFlow.js timed beside it", text: /TensorFlow\.js \(wasm\)<\/td>/ },
+  ],
+  "09_draw_a_digit.ipynb": [
+    { description: "the trained network", text: /Network ready: test accuracy \*\*0\.9/ },
+    {
+      description: "the drawing widget with its weights",
+      mime: "text/html",
+      text: /data-mnist-draw[\s\S]*data-weights="[A-Za-z0-9+/=]{1000,}"/,
+    },
+    { description: "an MNIST digit's matrix", mime: "image/svg+xml" },
+  ],
+  "10_fashion_mnist.ipynb": [
+    {
+      description: "Fashion-MNIST's sizes",
+      text: /\*\*60,000\*\* training and \*\*10,000\*\* test images/,
+    },
+    { description: "its class names", text: /<td>Ankle boot<\/td>/ },
+    { description: "its pictures", mime: "image/png", cell: 5 },
+    {
+      description: "the same recipe on both datasets",
+      text:
+        /MNIST digits<\/td><td>0\.9\d*<\/td><td>(0\.9\d*)<\/td>[\s\S]*Fashion-MNIST<\/td><td>0\.\d+<\/td><td>(0\.\d+)<\/td>/,
+      accept: (m) => Number(m[2]) > 0.8 && Number(m[2]) < Number(m[1]),
+    },
+    { description: "its predictions", mime: "image/png", cell: 9 },
+  ],
 };

@@ -9,6 +9,16 @@ import {
 } from "../cli/check_notebooks.ts";
 import { executeNotebooks, findJupyterPython, listNotebooks } from "../cli/_jupyter.ts";
 import { EXPECTATIONS } from "./notebook_expectations.ts";
+import {
+  browserMissing,
+  drawStroke,
+  kernelProbabilities,
+  paintDigit,
+  withBrowser,
+} from "./_browser.ts";
+import { useBackend } from "../lib/backend.ts";
+import { imageAt, loadDataset } from "../lib/dataset.ts";
+import { loadWeights } from "../lib/weights.ts";
 import { meets, type Notebook, outputTexts, writeFixture } from "./_notebooks.ts";
 
 const notebooks = listNotebooks();
@@ -115,6 +125,7 @@ Deno.test({
     assert.match(page, /katex\/katex\.min\.js/);
     assert.ok(!/<script[^>]+src="https?:/.test(page), "no script from a network");
     assert.ok((await Deno.stat(`${site}/katex/katex.min.css`)).isFile);
+    if (!browserMissing()) await checkDrawingPage(`${site}/09_draw_a_digit.html`, `${out}/data`);
     await Deno.remove(out, { recursive: true });
   },
 });
@@ -229,3 +240,37 @@ Deno.test("an expectation is met only by a matching output in the right cell", (
     false,
   );
 });
+
+/**
+ * The rendered page of notebook 09 in Chromium: drawing gives a prediction, and for real MNIST
+ * test digits painted into the pad the page predicts what the kernel's model (the same trained
+ * weights, in TensorFlow.js) predicts for the page's 28 × 28 input.
+ */
+async function checkDrawingPage(pagePath: string, dataDir: string): Promise<void> {
+  await useBackend("wasm");
+  const { network } = await loadWeights(`${dataDir}/mnist.weights.json`);
+  const { test } = await loadDataset();
+  await withBrowser(async (browser) => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`file://${pagePath}`);
+    await drawStroke(page, [[0.3, 0.2], [0.7, 0.2], [0.45, 0.85]]); // a "7"
+    const drawn = await page.locator("[data-mnist-draw]").getAttribute("data-prediction");
+    assert.match(drawn ?? "", /^\d$/, "a prediction appears while drawing");
+    let right = 0;
+    for (let index = 0; index < 20; index++) {
+      const state = await paintDigit(page, imageAt(test, index));
+      const expected = kernelProbabilities(network, state.input!);
+      assert.equal(
+        state.prediction,
+        String(expected.indexOf(Math.max(...expected))),
+        `digit ${index}`,
+      );
+      if (state.prediction === String(test.labels[index])) right++;
+    }
+    assert.ok(right >= 17, `the page recognised ${right} of 20 real test digits`);
+    assert.deepEqual(errors, []);
+  });
+  network.dispose();
+}

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { loadImage } from "@napi-rs/canvas";
-import { weightsFileName } from "../cli/train.ts";
+import { weightsFileName } from "../lib/trained.ts";
 import { useBackend } from "../lib/backend.ts";
 import { loadDataset } from "../lib/dataset.ts";
 import { evaluate } from "../lib/train.ts";

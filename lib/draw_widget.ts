@@ -1,0 +1,94 @@
+/**
+ * A digit you draw yourself: an output with a drawing pad, the 28 × 28 input the network sees,
+ * and the network's ten probabilities, updated as you draw. The trained weights travel inside the
+ * output and the forward pass runs in the page, so it works in JupyterLab, VS Code and the
+ * rendered site with nothing fetched from a network.
+ *
+ * @module
+ */
+import { Buffer } from "node:buffer";
+import { JUPYTER_DISPLAY } from "./display.ts";
+import type { Network } from "./model.ts";
+
+const PAGE_SCRIPT = Deno.readTextFileSync(new URL("./_draw_widget_page.js", import.meta.url));
+
+const STYLE = `
+.mnist-draw { display: flex; gap: 24px; align-items: flex-start; flex-wrap: wrap;
+  font-family: system-ui, sans-serif; }
+.mnist-draw .pad { width: 280px; height: 280px; border: 1px solid #bbb; border-radius: 6px;
+  background: white; cursor: crosshair; touch-action: none; }
+.mnist-draw .preview { width: 112px; height: 112px; image-rendering: pixelated;
+  border: 1px solid #bbb; }
+.mnist-draw .answer { font-size: 64px; font-weight: 600; line-height: 1; margin: 4px 0 12px; }
+.mnist-draw .chart { display: flex; gap: 6px; align-items: flex-end; height: 120px; }
+.mnist-draw .column { display: flex; flex-direction: column; align-items: center; width: 22px;
+  height: 100%; justify-content: flex-end; }
+.mnist-draw .bar { width: 100%; background: #4c78a8; height: 0; transition: height 80ms; }
+.mnist-draw .label { font-size: 13px; margin-top: 4px; }
+.mnist-draw button { margin-top: 8px; font-size: 14px; padding: 4px 14px; }
+.mnist-draw .note { font-size: 12px; color: #666; }
+`;
+
+/** The network's parameters, layer by layer (weights then biases), as base64 float32. */
+export function encodeWeights(network: Network): string {
+  const arrays = network.getWeights();
+  const all = new Float32Array(arrays.reduce((n, a) => n + a.length, 0));
+  let offset = 0;
+  for (const array of arrays) {
+    all.set(array, offset);
+    offset += array.length;
+  }
+  return Buffer.from(all.buffer).toString("base64");
+}
+
+/** The draw-a-digit output: HTML that a notebook, VS Code or a browser shows and runs. */
+export class DrawDigitWidget {
+  /** Builds the widget around a trained network. */
+  constructor(readonly network: Network) {}
+
+  /** The complete HTML: style, pad, preview, chart, and the script with the weights. */
+  get html(): string {
+    const bars = Array.from(
+      { length: 10 },
+      (_, d) => `<div class="column"><div class="bar"></div><div class="label">${d}</div></div>`,
+    ).join("");
+    return `<style>${STYLE}</style>
+<div class="mnist-draw" data-mnist-draw data-sizes="${JSON.stringify(this.network.sizes)}"
+  data-weights="${encodeWeights(this.network)}">
+  <div><canvas class="pad" width="280" height="280"></canvas><br>
+    <button class="clear">Clear</button>
+    <span class="note">Draw one digit, large, in the middle.</span></div>
+  <div><div class="note">what the network sees (28 &times; 28)</div>
+    <canvas class="preview" width="28" height="28"></canvas></div>
+  <div><div class="note">its answer</div><div class="answer">?</div>
+    <div class="chart">${bars}</div></div>
+</div>
+<script>${PAGE_SCRIPT}</script>`;
+  }
+
+  /** The MIME bundle the kernel shows. */
+  [JUPYTER_DISPLAY](): Record<string, string> {
+    return {
+      "text/html": this.html,
+      "text/plain": "[draw-a-digit widget: open in Jupyter or a browser]",
+    };
+  }
+}
+
+/**
+ * The draw-a-digit widget for a trained network.
+ *
+ * @example
+ * ```ts
+ * import { useBackend } from "./backend.ts";
+ * import { drawDigitWidget } from "./draw_widget.ts";
+ * import { createNetwork } from "./model.ts";
+ * await useBackend("cpu");
+ * const network = createNetwork();
+ * console.assert(drawDigitWidget(network).html.includes("data-mnist-draw"));
+ * network.dispose();
+ * ```
+ */
+export function drawDigitWidget(network: Network): DrawDigitWidget {
+  return new DrawDigitWidget(network);
+}
