@@ -17,13 +17,12 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import type { BackendName, Batch } from "../lib/mod.ts";
+import type { Engine } from "../lib/speed.ts";
 
 const started = performance.now();
 const lib = await import("../lib/mod.ts");
 await lib.useBackend("wasm");
 const startupSeconds = (performance.now() - started) / 1000;
-const { tf } = lib;
 
 const { values } = parseArgs({
   args: Deno.args,
@@ -34,11 +33,6 @@ const { values } = parseArgs({
   },
 });
 const quick = values.quick ?? false;
-
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 /** The peak resident memory in MiB (VmHWM on Linux; the current RSS elsewhere). */
 function peakRssMiB(): number {
@@ -53,68 +47,12 @@ let t = performance.now();
 const { train, test } = await lib.loadDataset();
 const dataLoadSeconds = (performance.now() - t) / 1000;
 
-/** A way to run training steps: TensorFlow.js on some backend, or the scratch network. */
-interface Engine {
-  name: string;
-  /** Prepares a network and optimiser; returns a function that runs one step on a batch. */
-  prepare(batchSize: number): Promise<{ step: (batch: Batch) => void; dispose: () => void }>;
-}
-
-function tfEngine(backend: BackendName): Engine {
-  return {
-    name: `tfjs-${backend}`,
-    async prepare() {
-      await lib.useBackend(backend);
-      const network = lib.createNetwork({ seed: 0 });
-      const optimizer = tf.train.adam(0.001);
-      return {
-        step: (batch) => void lib.trainStep(network, optimizer, batch),
-        dispose: () => (optimizer.dispose(), network.dispose()),
-      };
-    },
-  };
-}
-
-const scratchEngine: Engine = {
-  name: "plain TypeScript",
-  prepare() {
-    const network = lib.ScratchNetwork.create(lib.TUTORIAL_LAYERS, { seed: 0 });
-    const optimizer = new lib.ScratchAdam(network.params, 0.001);
-    const gradients = lib.zerosLike(network.params);
-    return Promise.resolve({
-      step: (batch: Batch) => {
-        network.lossAndGradients(batch.x, batch.labels, batch.size, gradients);
-        optimizer.step(network.params, gradients);
-      },
-      dispose: () => {},
-    });
-  },
-};
-
-/** Milliseconds per step, the median of `runs` timings of `steps` steps each (after a warm-up). */
-async function msPerStep(engine: Engine, batchSize: number, steps: number, runs: number) {
-  const { step, dispose } = await engine.prepare(batchSize);
-  const batches = lib.shuffledBatches(train, batchSize, lib.createRandom(0));
-  const next = () => {
-    const result = batches.next();
-    if (result.done) throw new Error("Ran out of batches: measure fewer steps");
-    return result.value;
-  };
-  for (let i = 0; i < 10; i++) step(next());
-  const timings: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const prepared = Array.from({ length: steps }, next);
-    const start = performance.now();
-    for (const batch of prepared) step(batch);
-    timings.push((performance.now() - start) / steps);
-  }
-  dispose();
-  return median(timings);
-}
-
 // 1. The tutorial's recipe on the default engine.
 const recipeSteps = quick ? 100 : 1000;
-const defaultEngine = tfEngine("wasm");
+const { fastEngine, median, scratchEngine, tfjsEngine } = lib;
+const msPerStep = (engine: Engine, batchSize: number, steps: number, runs: number) =>
+  lib.msPerStep(engine, train, batchSize, { steps, runs });
+const defaultEngine = tfjsEngine("wasm");
 const recipeMs = await msPerStep(defaultEngine, 15, recipeSteps, quick ? 1 : 3);
 const stepsPerEpoch = lib.batchesPerEpoch(train.count, 15);
 await lib.useBackend("wasm");
@@ -124,15 +62,26 @@ const evaluationSeconds = median([0, 1, 2].map(() => {
   lib.evaluate(evalNetwork, test);
   return (performance.now() - t) / 1000;
 }));
-let fullRun: { secondsPerEpoch: number[]; finalAccuracy: number } | undefined;
+let fullRun: { measuredSecondsPerEpoch: number[]; finalAccuracy: number } | undefined;
 if (!quick) {
   const epochs = await lib.train(evalNetwork, train, { testSet: test });
   fullRun = {
-    secondsPerEpoch: epochs.map((e) => e.seconds),
+    measuredSecondsPerEpoch: epochs.map((e) => e.seconds),
     finalAccuracy: epochs[epochs.length - 1].testAccuracy!,
   };
 }
 evalNetwork.dispose();
+
+const fastThreads = Math.min(2, navigator.hardwareConcurrency);
+const fastMs = await msPerStep(fastEngine(fastThreads), 15, recipeSteps, quick ? 1 : 3);
+let fastRun: { measuredSecondsPerEpoch: number[]; finalAccuracy: number } | undefined;
+if (!quick) {
+  const { epochs } = await lib.trainFast(train, { testSet: test, threads: fastThreads });
+  fastRun = {
+    measuredSecondsPerEpoch: epochs.map((e) => e.seconds),
+    finalAccuracy: epochs[epochs.length - 1].testAccuracy!,
+  };
+}
 
 const recipe = {
   engine: defaultEngine.name,
@@ -142,14 +91,21 @@ const recipe = {
   secondsPerEpoch: (recipeMs * stepsPerEpoch) / 1000,
   evaluationSeconds,
   ...fullRun,
+  fastEngine: {
+    engine: fastEngine(fastThreads).name,
+    msPerStep: fastMs,
+    secondsPerEpoch: (fastMs * stepsPerEpoch) / 1000,
+    ...fastRun,
+  },
 };
 
 // 2. The sweep.
-const engines: Engine[] = [tfEngine("wasm"), scratchEngine];
-if (!quick) engines.splice(1, 0, tfEngine("cpu"));
+const engines: Engine[] = quick
+  ? [tfjsEngine("wasm"), scratchEngine]
+  : [tfjsEngine("wasm"), tfjsEngine("cpu"), scratchEngine, fastEngine(1), fastEngine(2)];
 try {
   await lib.useBackend("node");
-  engines.push(tfEngine("node"));
+  engines.push(tfjsEngine("node"));
 } catch { /* tfjs-node is not installed here */ }
 const batchSizes = quick ? [15, 128] : [15, 32, 64, 128, 256];
 const sweep: {
@@ -209,6 +165,9 @@ console.table({
   "data load (s)": round(dataLoadSeconds),
   "ms per step": round(recipe.msPerStep),
   "s per epoch": round(recipe.secondsPerEpoch),
+  ...(fullRun
+    ? { "measured s per epoch": fullRun.measuredSecondsPerEpoch.map(round).join(", ") }
+    : {}),
   "evaluation of 10,000 (s)": round(evaluationSeconds),
   ...(fullRun ? { "final accuracy": fullRun.finalAccuracy } : {}),
   "peak memory (MiB)": round(result.peakRssMiB),
@@ -220,6 +179,14 @@ console.table(Object.fromEntries(engines.map((e) => [
     sweep.filter((s) => s.engine === e.name).map((s) => [s.batchSize, s.samplesPerSecond]),
   ),
 ])));
+console.log(
+  `Fast engine (${recipe.fastEngine.engine}): ${recipe.fastEngine.secondsPerEpoch.toFixed(2)} s ` +
+    "per epoch at batch 15" +
+    (fastRun
+      ? `; full run ${fastRun.measuredSecondsPerEpoch.map((s) => s.toFixed(2)).join(", ")} s, ` +
+        `accuracy ${fastRun.finalAccuracy}`
+      : ""),
+);
 if (typeof pytorch === "object") {
   console.log(
     `PyTorch ${pytorch.version}, ${pytorch.threads} threads: ${

@@ -13,7 +13,8 @@ import { join } from "node:path";
 import { FlagError, parseTrainFlags, TRAIN_USAGE } from "../lib/flags.ts";
 import { createNetwork } from "../lib/model.ts";
 import { terminalProgress } from "../lib/progress.ts";
-import { evaluate, predict, train } from "../lib/train.ts";
+import { type EpochResult, evaluate, predict, train } from "../lib/train.ts";
+import { trainFast } from "../lib/fast_train.ts";
 import { saveWeights } from "../lib/weights.ts";
 import { weightsFileName } from "../lib/trained.ts";
 
@@ -37,7 +38,8 @@ async function main(args: string[]): Promise<number> {
   const dataset = await loadDataset(flags.dataset);
   say(
     `Dataset ${dataset.name}: ${dataset.train.count.toLocaleString("en-US")} training and ` +
-      `${dataset.test.count.toLocaleString("en-US")} test images; backend ${backend}`,
+      `${dataset.test.count.toLocaleString("en-US")} test images; ` +
+      (flags.engine === "fast" ? "engine fast (plain TypeScript)" : `backend ${backend}`),
   );
   const network = createNetwork({
     layers: [dataset.train.rows * dataset.train.cols, 64, 64, 64, 10],
@@ -47,35 +49,49 @@ async function main(args: string[]): Promise<number> {
   say(`Accuracy before training: ${initial.toFixed(4)} (a guess among 10 classes)`);
 
   const progress = terminalProgress(flags.epochs);
-  const epochs = await train(network, dataset.train, {
+  const options = {
     epochs: flags.epochs,
     batchSize: flags.batchSize,
     learningRate: flags.learningRate,
     seed: flags.seed,
     testSet: dataset.test,
     onStep: progress.onStep,
-    onEpoch: (e) => {
+    onEpoch: (e: EpochResult) => {
       progress.finish();
       say(
         `Epoch ${e.epoch}: test accuracy ${e.testAccuracy!.toFixed(4)}, mean loss ` +
           `${e.meanLoss.toFixed(4)}, ${e.seconds.toFixed(1)} s`,
       );
     },
-  });
+  };
+  let epochs: EpochResult[];
+  if (flags.engine === "fast") {
+    const result = await trainFast(dataset.train, options);
+    network.setWeights(result.weights);
+    epochs = result.epochs;
+  } else {
+    epochs = await train(network, dataset.train, options);
+  }
   const finalAccuracy = epochs[epochs.length - 1].testAccuracy!;
   const trainingSeconds = epochs.reduce((sum, e) => sum + e.seconds, 0);
   say(`Trained in ${trainingSeconds.toFixed(1)} s`);
 
-  const weightsPath = join(flags.out, weightsFileName(flags.dataset));
-  await saveWeights(network, weightsPath, {
+  // The recipe, as saved beside the weights (notebooks reuse weights whose recipe matches).
+  const run = {
     dataset: dataset.name,
     epochs: flags.epochs,
     batchSize: flags.batchSize,
     learningRate: flags.learningRate,
     seed: flags.seed,
     backend,
+    engine: flags.engine,
+  };
+  const accuracyPerEpoch = epochs.map((e) => e.testAccuracy!);
+  const weightsPath = join(flags.out, weightsFileName(flags.dataset));
+  await saveWeights(network, weightsPath, {
+    ...run,
     testAccuracy: finalAccuracy,
-    accuracyPerEpoch: epochs.map((e) => e.testAccuracy!),
+    accuracyPerEpoch,
     trainedAt: new Date().toISOString(),
   });
   say(`Saved the weights to ${weightsPath}`);
@@ -94,15 +110,10 @@ async function main(args: string[]): Promise<number> {
 
   if (flags.json) {
     console.log(JSON.stringify({
-      dataset: dataset.name,
-      epochs: flags.epochs,
-      batchSize: flags.batchSize,
-      learningRate: flags.learningRate,
-      seed: flags.seed,
-      backend,
+      ...run,
       initialAccuracy: initial,
       secondsPerEpoch: epochs.map((e) => e.seconds),
-      accuracyPerEpoch: epochs.map((e) => e.testAccuracy),
+      accuracyPerEpoch,
       finalAccuracy,
       weights: weightsPath,
       figure: figurePath,

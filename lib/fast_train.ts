@@ -9,13 +9,12 @@
  *
  * @module
  */
-import { batchOf, shuffledBatches } from "./batches.ts";
 import type { Batch } from "./batches.ts";
 import type { ImageSet } from "./dataset.ts";
 import { adamSlice, denseBackwardFast, denseForwardFast } from "./_fast_kernels.ts";
-import { createRandom } from "./random.ts";
 import { type Parameters, ScratchNetwork } from "./scratch.ts";
-import { type EpochResult, type TrainOptions, TUTORIAL_RECIPE } from "./train.ts";
+import { type EpochResult, runEpochs, type TrainOptions, TUTORIAL_RECIPE } from "./train.ts";
+import { evaluateScratch } from "./scratch_train.ts";
 import { TUTORIAL_LAYERS } from "./model.ts";
 
 /** Indices of the shared control words. */
@@ -286,7 +285,7 @@ export async function trainFast(
   trainSet: ImageSet,
   options: Omit<TrainOptions, "optimizer"> & { threads?: number; layers?: readonly number[] } = {},
 ): Promise<FastTrainingResult> {
-  const { epochs, batchSize, learningRate, seed } = { ...TUTORIAL_RECIPE, ...options };
+  const { batchSize, learningRate, seed } = { ...TUTORIAL_RECIPE, ...options };
   const trainer = await FastTrainer.create({
     layers: options.layers ?? [trainSet.rows * trainSet.cols, ...TUTORIAL_LAYERS.slice(1)],
     seed,
@@ -295,50 +294,14 @@ export async function trainFast(
     threads: options.threads,
   });
   try {
-    const random = createRandom(seed);
-    const stepsPerEpoch = Math.ceil(trainSet.count / batchSize);
-    const results: EpochResult[] = [];
-    const start = performance.now();
-    let samplesSeen = 0;
-    for (let epoch = 1; epoch <= epochs; epoch++) {
-      const epochStart = performance.now();
-      let lossSum = 0, step = 0;
-      for (const batch of shuffledBatches(trainSet, batchSize, random)) {
-        const loss = trainer.step(batch);
-        lossSum += loss;
-        samplesSeen += batch.size;
-        step++;
-        await options.onStep?.({
-          epoch,
-          step,
-          stepsPerEpoch,
-          loss,
-          samplesSeen,
-          seconds: (performance.now() - start) / 1000,
-        });
-      }
-      const result: EpochResult = {
-        epoch,
-        meanLoss: lossSum / step,
-        seconds: (performance.now() - epochStart) / 1000,
-      };
-      if (options.testSet) result.testAccuracy = evaluateFast(trainer.network, options.testSet);
-      results.push(result);
-      await options.onEpoch?.(result);
-    }
-    return { epochs: results, weights: trainer.weights(), threads: trainer.threads };
+    const epochs = await runEpochs(
+      trainSet,
+      options,
+      (batch) => trainer.step(batch),
+      (set) => evaluateScratch(trainer.network, set),
+    );
+    return { epochs, weights: trainer.weights(), threads: trainer.threads };
   } finally {
     trainer.dispose();
   }
-}
-
-/** Accuracy of a scratch network on a set, in chunks of 1,000 images. */
-function evaluateFast(network: ScratchNetwork, set: ImageSet): number {
-  let correct = 0;
-  for (let start = 0; start < set.count; start += 1000) {
-    const batch = batchOf(set, start, 1000);
-    const predicted = network.predict(batch.x, batch.size);
-    for (let i = 0; i < batch.size; i++) if (predicted[i] === batch.labels[i]) correct++;
-  }
-  return set.count ? correct / set.count : 0;
 }

@@ -29,3 +29,4 @@ export * from "./scratch_train.ts";
 export * from "./trained.ts";
 export * from "./draw_widget.ts";
 export * from "./fast_train.ts";
+export * from "./speed.ts";

@@ -4,11 +4,10 @@
  *
  * @module
  */
-import { batchOf, shuffledBatches } from "./batches.ts";
+import { batchOf } from "./batches.ts";
 import type { ImageSet } from "./dataset.ts";
-import { createRandom } from "./random.ts";
 import { ScratchAdam, type ScratchNetwork, zerosLike } from "./scratch.ts";
-import { type EpochResult, type TrainOptions, TUTORIAL_RECIPE } from "./train.ts";
+import { type EpochResult, runEpochs, type TrainOptions, TUTORIAL_RECIPE } from "./train.ts";
 
 /**
  * The share of a set's images the scratch network classifies right.
@@ -52,40 +51,12 @@ export async function trainScratch(
   trainSet: ImageSet,
   options: Omit<TrainOptions, "optimizer"> = {},
 ): Promise<EpochResult[]> {
-  const { epochs, batchSize, learningRate, seed } = { ...TUTORIAL_RECIPE, ...options };
+  const { learningRate } = { ...TUTORIAL_RECIPE, ...options };
   const optimizer = new ScratchAdam(network.params, learningRate);
   const gradients = zerosLike(network.params);
-  const random = createRandom(seed);
-  const stepsPerEpoch = Math.ceil(trainSet.count / batchSize);
-  const results: EpochResult[] = [];
-  const start = performance.now();
-  let samplesSeen = 0;
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    const epochStart = performance.now();
-    let lossSum = 0, step = 0;
-    for (const batch of shuffledBatches(trainSet, batchSize, random)) {
-      const { loss } = network.lossAndGradients(batch.x, batch.labels, batch.size, gradients);
-      optimizer.step(network.params, gradients);
-      lossSum += loss;
-      samplesSeen += batch.size;
-      step++;
-      await options.onStep?.({
-        epoch,
-        step,
-        stepsPerEpoch,
-        loss,
-        samplesSeen,
-        seconds: (performance.now() - start) / 1000,
-      });
-    }
-    const result: EpochResult = {
-      epoch,
-      meanLoss: lossSum / step,
-      seconds: (performance.now() - epochStart) / 1000,
-    };
-    if (options.testSet) result.testAccuracy = evaluateScratch(network, options.testSet);
-    results.push(result);
-    await options.onEpoch?.(result);
-  }
-  return results;
+  return await runEpochs(trainSet, options, (batch) => {
+    const { loss } = network.lossAndGradients(batch.x, batch.labels, batch.size, gradients);
+    optimizer.step(network.params, gradients);
+    return loss;
+  }, (set) => evaluateScratch(network, set));
 }

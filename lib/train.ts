@@ -134,46 +134,65 @@ export async function train(
   trainSet: ImageSet,
   options: TrainOptions = {},
 ): Promise<EpochResult[]> {
-  const { epochs, batchSize, learningRate, seed } = { ...TUTORIAL_RECIPE, ...options };
-  checkPositive("epochs", epochs, true);
-  checkPositive("batchSize", batchSize, true);
+  const { learningRate } = { ...TUTORIAL_RECIPE, ...options };
   checkPositive("learningRate", learningRate, false);
   const optimizer = createOptimizer(options.optimizer ?? "adam", learningRate);
+  try {
+    return await runEpochs(
+      trainSet,
+      options,
+      (batch) => trainStep(network, optimizer, batch),
+      (set) => evaluate(network, set).accuracy,
+    );
+  } finally {
+    optimizer.dispose();
+  }
+}
+
+/**
+ * The epoch loop every engine shares: for each epoch, the training set in shuffled mini-batches
+ * (the same ones for the same seed), `step` on each batch, the progress callbacks, and the test
+ * accuracy measured by `accuracyOn` after the epoch.
+ */
+export async function runEpochs(
+  trainSet: ImageSet,
+  options: TrainOptions,
+  step: (batch: Batch) => number,
+  accuracyOn: (set: ImageSet) => number,
+): Promise<EpochResult[]> {
+  const { epochs, batchSize, seed } = { ...TUTORIAL_RECIPE, ...options };
+  checkPositive("epochs", epochs, true);
+  checkPositive("batchSize", batchSize, true);
   const random = createRandom(seed);
   const stepsPerEpoch = batchesPerEpoch(trainSet.count, batchSize);
   const results: EpochResult[] = [];
   const start = performance.now();
   let samplesSeen = 0;
-  try {
-    for (let epoch = 1; epoch <= epochs; epoch++) {
-      const epochStart = performance.now();
-      let lossSum = 0;
-      let step = 0;
-      for (const batch of shuffledBatches(trainSet, batchSize, random)) {
-        const loss = trainStep(network, optimizer, batch);
-        lossSum += loss;
-        samplesSeen += batch.size;
-        step++;
-        await options.onStep?.({
-          epoch,
-          step,
-          stepsPerEpoch,
-          loss,
-          samplesSeen,
-          seconds: (performance.now() - start) / 1000,
-        });
-      }
-      const result: EpochResult = {
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const epochStart = performance.now();
+    let lossSum = 0, steps = 0;
+    for (const batch of shuffledBatches(trainSet, batchSize, random)) {
+      const loss = step(batch);
+      lossSum += loss;
+      samplesSeen += batch.size;
+      steps++;
+      await options.onStep?.({
         epoch,
-        meanLoss: lossSum / step,
-        seconds: (performance.now() - epochStart) / 1000,
-      };
-      if (options.testSet) result.testAccuracy = evaluate(network, options.testSet).accuracy;
-      results.push(result);
-      await options.onEpoch?.(result);
+        step: steps,
+        stepsPerEpoch,
+        loss,
+        samplesSeen,
+        seconds: (performance.now() - start) / 1000,
+      });
     }
-  } finally {
-    optimizer.dispose();
+    const result: EpochResult = {
+      epoch,
+      meanLoss: lossSum / steps,
+      seconds: (performance.now() - epochStart) / 1000,
+    };
+    if (options.testSet) result.testAccuracy = accuracyOn(options.testSet);
+    results.push(result);
+    await options.onEpoch?.(result);
   }
   return results;
 }

@@ -24,6 +24,7 @@ Deno.test("deno task bench --quick measures every figure and writes them as JSON
     positive(result.recipe[key], key);
   }
   assert.ok(Math.abs(result.recipe.secondsPerEpoch - result.recipe.msPerStep * 4) < 1e-9);
+  positive(result.recipe.fastEngine.secondsPerEpoch, "fast engine secondsPerEpoch");
   const cells = result.sweep.map((s: { engine: string; batchSize: number }) =>
     `${s.engine}@${s.batchSize}`
   );

@@ -194,4 +194,26 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
     },
     { description: "its predictions", mime: "image/png", cell: 9 },
   ],
+  "11_speed.ipynb": [
+    {
+      description: "the machine's cores and backend",
+      text: /logical cores; TensorFlow\.js runs on \*\*wasm\*\*/,
+    },
+    { description: "the batch-size sweep as a chart", text: /<svg[\s\S]*images learnt per second/ },
+    {
+      description: "the sweep as a table",
+      text: /<td>tfjs-wasm<\/td><td>256<\/td>[\s\S]*<td>fast, [12] threads?<\/td><td>256<\/td>/,
+    },
+    { description: "accuracy after a fixed time", text: /<th>steps in 6 s<\/th>/ },
+    {
+      description: "which backends load",
+      text: /<td>wasm<\/td><td>yes<\/td><\/tr><tr><td>cpu<\/td><td>yes<\/td>/,
+    },
+    { description: "cpu against wasm", text: /At batch 64: \*\*[\d.]+ ms\*\* a step on `cpu`/ },
+    {
+      description: "one epoch with the fast engine",
+      text: /One epoch on \d thread\(s\): \*\*[\d.]+ s\*\*, test accuracy (0\.\d+)/,
+      accept: (m) => Number(m[1]) >= 0.94,
+    },
+  ],
 };

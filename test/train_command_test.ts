@@ -60,6 +60,30 @@ Deno.test("deno task train prints its progress in words without --json", async (
   await Deno.remove(out, { recursive: true });
 });
 
+Deno.test("deno task train --engine fast trains the same network on two threads", async () => {
+  const out = await Deno.makeTempDir();
+  const { code, stdout, stderr } = await runTrain(
+    "--engine",
+    "fast",
+    "--epochs",
+    "1",
+    "--json",
+    "--out",
+    out,
+  );
+  assert.equal(code, 0, stderr);
+  const result = JSON.parse(stdout);
+  assert.equal(result.engine, "fast");
+  assert.ok(result.finalAccuracy >= 0.94, `accuracy after one epoch ${result.finalAccuracy}`);
+  await useBackend("wasm");
+  const { network, metadata } = await loadWeights(`${out}/mnist.weights.json`);
+  assert.equal(metadata.engine, "fast");
+  // The saved weights, loaded into TensorFlow.js, score what the fast engine measured.
+  assert.equal(evaluate(network, (await loadDataset()).test).accuracy, result.finalAccuracy);
+  network.dispose();
+  await Deno.remove(out, { recursive: true });
+});
+
 Deno.test("deno task train exits with code 2 on a bad flag and 1 on a missing dataset", async () => {
   const bad = await runTrain("--epochs", "many");
   assert.equal(bad.code, 2);
