@@ -34,6 +34,16 @@ export function describeNotebook(
   return { title, summary };
 }
 
+/** Markdown as plain text, for the index: links keep their words, tags and marks go. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/<[^>]+>/g, "")
+    .replace(/[*_`$]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 function escapeHtml(text: string): string {
   return text.replace(
     /[&<>"]/g,
@@ -98,7 +108,7 @@ export async function renderBook(executed: string[], outDir = BOOK_DIR): Promise
   }
   const items = pages.map((p) =>
     `<li><a href="${p.file}">${escapeHtml(p.title)}</a><br><span class="summary">${
-      escapeHtml(p.summary.replace(/[*_`$]/g, ""))
+      escapeHtml(plainText(p.summary))
     }</span></li>`
   ).join("\n");
   const index = join(outDir, "index.html");
@@ -109,7 +119,7 @@ export async function renderBook(executed: string[], outDir = BOOK_DIR): Promise
       `<title>Neural networks from scratch: MNIST in TypeScript</title>\n` +
       `<link rel="stylesheet" href="book.css"></head>\n<body><main class="course-index">\n` +
       `<h1>Neural networks from scratch</h1>\n<p>From pixels to a trained MNIST digit ` +
-      `recogniser, in TypeScript notebooks. Read them in order.</p>\n<ol>\n${items}\n</ol>\n` +
+      `recogniser, in TypeScript notebooks. Read them in order.</p>\n<ul>\n${items}\n</ul>\n` +
       `</main></body></html>\n`,
   );
   const katexDist = dirname(createRequire(import.meta.url).resolve("katex/dist/katex.min.js"));

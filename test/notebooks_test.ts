@@ -124,6 +124,15 @@ Deno.test({
     assert.match(page, /<img src="data:image\/png;base64,/);
     assert.match(page, /katex\/katex\.min\.js/);
     assert.ok(!/<script[^>]+src="https?:/.test(page), "no script from a network");
+    const heatmap = await Deno.readTextFile(`${site}/01_image_as_matrix.html`);
+    const svgOutputs = heatmap.split('data-mime-type="image/svg+xml"').slice(1);
+    assert.ok(svgOutputs.length >= 3, "the charts of notebook 01 are in the page");
+    for (const output of svgOutputs) {
+      assert.ok(
+        (output.split("</svg>")[0].match(/<rect /g)?.length ?? 0) > 5,
+        "a chart kept its shapes",
+      );
+    }
     assert.ok((await Deno.stat(`${site}/katex/katex.min.css`)).isFile);
     if (!browserMissing()) await checkDrawingPage(`${site}/09_draw_a_digit.html`, `${out}/data`);
     await Deno.remove(out, { recursive: true });
