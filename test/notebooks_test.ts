@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { basename } from "node:path";
-import { describeNotebook, renderBook } from "../cli/book.ts";
+import { describeNotebook, plainText, renderBook } from "../cli/book.ts";
+import { findJupyterApp } from "../cli/lab.ts";
 import {
   cellSource,
   formatNotebookCells,
@@ -283,3 +284,35 @@ async function checkDrawingPage(pagePath: string, dataDir: string): Promise<void
   });
   network.dispose();
 }
+
+Deno.test("the book's index shows each notebook's first paragraph as plain text", () => {
+  assert.equal(
+    plainText("See [the site](https://x.y) and press <kbd>Shift</kbd>: *fast* `code` $x$."),
+    "See the site and press Shift: fast code x.",
+  );
+  const { title, summary } = describeNotebook({
+    cells: [{
+      cell_type: "markdown",
+      source: ["# 01 · Title\n", "\n", "First paragraph.\n", "\n", "Second."],
+    }],
+  });
+  assert.deepEqual({ title, summary }, { title: "01 · Title", summary: "First paragraph." });
+});
+
+Deno.test("deno task lab finds JupyterLab or Notebook, or says how to install them", async () => {
+  const app = jupyterMissing ? null : await findJupyterApp(await findJupyterPython());
+  assert.ok(app === null || app === "lab" || app === "notebook");
+  if (app === null && !jupyterMissing) {
+    const { code, stderr } = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "-A", "cli/lab.ts"],
+      env: { NO_COLOR: "1" },
+      stdout: "null",
+      stderr: "piped",
+    }).output();
+    assert.equal(code, 1);
+    assert.match(
+      new TextDecoder().decode(stderr),
+      /neither JupyterLab nor Notebook is\. Install one with `pip install jupyterlab`/,
+    );
+  }
+});
