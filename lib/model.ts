@@ -62,26 +62,24 @@ export class Network {
   activations(x: tf.Tensor2D): tf.Tensor2D[] {
     const outputs: tf.Tensor2D[] = [];
     let h = x;
-    this.layers.forEach((layer, i) => {
-      h = tf.tidy(() => {
-        const z = tf.add(tf.matMul(h, layer.weights, false, true), layer.bias) as tf.Tensor2D;
-        return i < this.layers.length - 1 ? tf.relu(z) : z;
-      });
+    for (let i = 0; i < this.layers.length; i++) {
+      const input = h;
+      h = tf.tidy(() => this.#layer(i, input));
       outputs.push(h);
-    });
+    }
     return outputs;
   }
 
   /** The raw scores (logits) of each class for a batch `x` of shape [n, inputs]. */
   logits(x: tf.Tensor2D): tf.Tensor2D {
-    return tf.tidy(() => {
-      let h: tf.Tensor2D = x;
-      this.layers.forEach((layer, i) => {
-        h = tf.add(tf.matMul(h, layer.weights, false, true), layer.bias);
-        if (i < this.layers.length - 1) h = tf.relu(h);
-      });
-      return h;
-    });
+    return tf.tidy(() => this.layers.reduce((h, _, i) => this.#layer(i, h), x));
+  }
+
+  /** Layer i: z = x·Wᵀ + b, then ReLU unless it is the output layer. */
+  #layer(i: number, x: tf.Tensor2D): tf.Tensor2D {
+    const { weights, bias } = this.layers[i];
+    const z = tf.add(tf.matMul(x, weights, false, true), bias) as tf.Tensor2D;
+    return i < this.layers.length - 1 ? tf.relu(z) : z;
   }
 
   /** The log-probability of each class (log-softmax of the logits), shape [n, classes]. */
