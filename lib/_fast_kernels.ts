@@ -42,59 +42,67 @@ export function denseForwardFast(A: V, n: number, W: V, b: V, Z: V): void {
     }
   }
 }
-/** Backward of {@linkcode denseForwardFast}: dW += dZᵀ·A, db += Σ dZ, dA = dZ·W. */
+// Lists of the nonzero gradients and where their rows start, reused from call to call.
+let offsets = new Int32Array(64);
+let coefficients = new Float64Array(64);
+function lists(size: number): void {
+  if (offsets.length >= size) return;
+  offsets = new Int32Array(size);
+  coefficients = new Float64Array(size);
+}
+
+/**
+ * target[at + i] += Σₖ coefficients[k] · source[offsets[k] + i] for i < length: a sum of scaled
+ * rows of `source`, four rows per pass so that each element of `target` is read and written once
+ * per four rows.
+ */
+function addScaledRows(target: V, at: number, source: V, count: number, length: number): void {
+  let q = 0;
+  for (; q + 3 < count; q += 4) {
+    const c0 = coefficients[q], c1 = coefficients[q + 1];
+    const c2 = coefficients[q + 2], c3 = coefficients[q + 3];
+    const r0 = offsets[q], r1 = offsets[q + 1], r2 = offsets[q + 2], r3 = offsets[q + 3];
+    for (let i = 0; i < length; i++) {
+      target[at + i] += c0 * source[r0 + i] + c1 * source[r1 + i] + c2 * source[r2 + i] +
+        c3 * source[r3 + i];
+    }
+  }
+  for (; q < count; q++) {
+    const c = coefficients[q], r = offsets[q];
+    for (let i = 0; i < length; i++) target[at + i] += c * source[r + i];
+  }
+}
+
+/**
+ * Backward of {@linkcode denseForwardFast}: dW += dZᵀ·A, db += Σ dZ, dA = dZ·W. Each row of dW
+ * (and of dA) is a sum of scaled rows of A (of W), one per nonzero gradient: the zeros that ReLU
+ * left are dropped before the inner loops.
+ */
 export function denseBackwardFast(A: V, n: number, W: V, dZ: V, dW: V, db: V, dA?: V): void {
   const outputs = db.length, inputs = W.length / outputs;
-  const rows = new Int32Array(n), gs = new Float64Array(n);
+  lists(Math.max(n, outputs));
   for (let j = 0; j < outputs; j++) {
-    let k = 0;
+    let count = 0;
     for (let s = 0; s < n; s++) {
       const g = dZ[s * outputs + j];
-      if (g !== 0) {
-        rows[k] = s * inputs;
-        gs[k++] = g;
-        db[j] += g;
-      }
+      if (g === 0) continue;
+      offsets[count] = s * inputs;
+      coefficients[count++] = g;
+      db[j] += g;
     }
-    const w = j * inputs;
-    let q = 0;
-    for (; q + 3 < k; q += 4) {
-      const g0 = gs[q], g1 = gs[q + 1], g2 = gs[q + 2], g3 = gs[q + 3];
-      const r0 = rows[q], r1 = rows[q + 1], r2 = rows[q + 2], r3 = rows[q + 3];
-      for (let i = 0; i < inputs; i++) {
-        dW[w + i] += g0 * A[r0 + i] + g1 * A[r1 + i] + g2 * A[r2 + i] + g3 * A[r3 + i];
-      }
-    }
-    for (; q < k; q++) {
-      const g = gs[q], r = rows[q];
-      for (let i = 0; i < inputs; i++) dW[w + i] += g * A[r + i];
-    }
+    addScaledRows(dW, j * inputs, A, count, inputs);
   }
   if (!dA) return;
   dA.fill(0, 0, n * inputs);
-  const cols = new Int32Array(outputs), hs = new Float64Array(outputs);
   for (let s = 0; s < n; s++) {
-    const a = s * inputs;
-    let k = 0;
+    let count = 0;
     for (let j = 0; j < outputs; j++) {
       const g = dZ[s * outputs + j];
-      if (g !== 0) {
-        cols[k] = j * inputs;
-        hs[k++] = g;
-      }
+      if (g === 0) continue;
+      offsets[count] = j * inputs;
+      coefficients[count++] = g;
     }
-    let q = 0;
-    for (; q + 3 < k; q += 4) {
-      const g0 = hs[q], g1 = hs[q + 1], g2 = hs[q + 2], g3 = hs[q + 3];
-      const w0 = cols[q], w1 = cols[q + 1], w2 = cols[q + 2], w3 = cols[q + 3];
-      for (let i = 0; i < inputs; i++) {
-        dA[a + i] += g0 * W[w0 + i] + g1 * W[w1 + i] + g2 * W[w2 + i] + g3 * W[w3 + i];
-      }
-    }
-    for (; q < k; q++) {
-      const g = hs[q], w = cols[q];
-      for (let i = 0; i < inputs; i++) dA[a + i] += g * W[w + i];
-    }
+    addScaledRows(dA, s * inputs, W, count, inputs);
   }
 }
 
