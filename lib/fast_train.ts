@@ -219,13 +219,18 @@ export class FastTrainer {
     Atomics.store(control, ROWS, batch.size);
     Atomics.store(control, STEP, step);
     Atomics.store(control, PHASE_DONE, 0);
-    if (this.#worker) this.#signal(2 * step - 1); // phase 1: backward
-    work.backward(batch.size);
-    if (this.#worker) this.#waitFor(1);
-    if (this.#worker) this.#signal(2 * step); // phase 2: update
-    work.update(batch.size, step);
-    if (this.#worker) this.#waitFor(2);
+    this.#bothThreads(2 * step - 1, 1, () => work.backward(batch.size));
+    this.#bothThreads(2 * step, 2, () => work.update(batch.size, step));
     return work.loss(batch.size);
+  }
+
+  /** Wakes the worker for phase `go` (odd: backward, even: update), does this thread's share,
+   * then waits until the worker has finished `done` phases of this step. */
+  #bothThreads(go: number, done: number, share: () => void): void {
+    if (!this.#worker) return share();
+    this.#signal(go);
+    share();
+    this.#waitFor(done);
   }
 
   #signal(phase: number): void {
