@@ -37,3 +37,17 @@ export async function writeTinyDataset(
   }
   return dir;
 }
+
+/** Runs `deno <args>` from the course folder without colours; returns its exit code and output. */
+export async function runDeno(
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
+    args,
+    env: { NO_COLOR: "1" },
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+  return { code, stdout: decode(stdout), stderr: decode(stderr) };
+}

@@ -1,14 +1,17 @@
 import assert from "node:assert/strict";
+import { runDeno } from "./_helpers.ts";
 
 Deno.test("deno task bench --quick measures every figure and writes them as JSON", async () => {
   const out = `${await Deno.makeTempDir()}/bench.json`;
-  const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", "cli/bench.ts", "--quick", "--out", out],
-    env: { NO_COLOR: "1" },
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  assert.equal(code, 0, new TextDecoder().decode(stderr));
+  const { code, stdout, stderr } = await runDeno([
+    "run",
+    "-A",
+    "cli/bench.ts",
+    "--quick",
+    "--out",
+    out,
+  ]);
+  assert.equal(code, 0, stderr);
   const result = JSON.parse(await Deno.readTextFile(out));
   const positive = (value: unknown, name: string) =>
     assert.ok(
@@ -34,6 +37,5 @@ Deno.test("deno task bench --quick measures every figure and writes them as JSON
     assert.ok(cells.includes(cell), `sweep has ${cell}`);
   }
   for (const s of result.sweep) positive(s.samplesPerSecond, `${s.engine}@${s.batchSize}`);
-  const printed = new TextDecoder().decode(stdout);
-  assert.match(printed, /Batch-size sweep \(samples per second\)/);
+  assert.match(stdout, /Batch-size sweep \(samples per second\)/);
 });

@@ -21,6 +21,7 @@ import { useBackend } from "../lib/backend.ts";
 import { imageAt, loadDataset } from "../lib/dataset.ts";
 import { loadWeights } from "../lib/weights.ts";
 import { meets, type Notebook, outputTexts, writeFixture } from "./_notebooks.ts";
+import { runDeno } from "./_helpers.ts";
 
 const notebooks = listNotebooks();
 const read = async (path: string): Promise<Notebook> => JSON.parse(await Deno.readTextFile(path));
@@ -303,15 +304,10 @@ Deno.test("deno task lab finds JupyterLab or Notebook, or says how to install th
   const app = jupyterMissing ? null : await findJupyterApp(await findJupyterPython());
   assert.ok(app === null || app === "lab" || app === "notebook");
   if (app === null && !jupyterMissing) {
-    const { code, stderr } = await new Deno.Command(Deno.execPath(), {
-      args: ["run", "-A", "cli/lab.ts"],
-      env: { NO_COLOR: "1" },
-      stdout: "null",
-      stderr: "piped",
-    }).output();
+    const { code, stderr } = await runDeno(["run", "-A", "cli/lab.ts"]);
     assert.equal(code, 1);
     assert.match(
-      new TextDecoder().decode(stderr),
+      stderr,
       /neither JupyterLab nor Notebook is\. Install one with `pip install jupyterlab`/,
     );
   }

@@ -5,16 +5,18 @@ import { useBackend } from "../lib/backend.ts";
 import { loadDataset } from "../lib/dataset.ts";
 import { evaluate } from "../lib/train.ts";
 import { loadWeights } from "../lib/weights.ts";
+import { runDeno } from "./_helpers.ts";
 
-async function runTrain(...args: string[]) {
-  const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", "cli/train.ts", ...args],
-    env: { NO_COLOR: "1" },
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-  return { code, stdout: decode(stdout), stderr: decode(stderr) };
+const runTrain = (...args: string[]) => runDeno(["run", "-A", "cli/train.ts", ...args]);
+
+/** Loads the weights a run saved in `out` and checks they score `accuracy`; returns the metadata. */
+async function assertSavedWeightsScore(out: string, accuracy: number) {
+  await useBackend("wasm");
+  const { network, metadata } = await loadWeights(`${out}/mnist.weights.json`);
+  assert.equal(metadata.testAccuracy, accuracy);
+  assert.equal(evaluate(network, (await loadDataset()).test).accuracy, accuracy);
+  network.dispose();
+  return metadata;
 }
 
 Deno.test("deno task train with the tutorial's recipe reaches ≥ 0.965 test accuracy", async () => {
@@ -31,11 +33,7 @@ Deno.test("deno task train with the tutorial's recipe reaches ≥ 0.965 test acc
   assert.ok(result.finalAccuracy >= 0.965, `final accuracy ${result.finalAccuracy}`);
 
   // The saved weights are the trained network: loading them gives the same accuracy.
-  await useBackend("wasm");
-  const { network, metadata } = await loadWeights(`${out}/mnist.weights.json`);
-  assert.equal(metadata.testAccuracy, result.finalAccuracy);
-  assert.equal(evaluate(network, (await loadDataset()).test).accuracy, result.finalAccuracy);
-  network.dispose();
+  await assertSavedWeightsScore(out, result.finalAccuracy);
   const figure = await loadImage(await Deno.readFile(`${out}/predictions.png`));
   assert.ok(figure.width > 500 && figure.height > 150);
   await Deno.remove(out, { recursive: true });
@@ -75,12 +73,9 @@ Deno.test("deno task train --engine fast trains the same network on two threads"
   const result = JSON.parse(stdout);
   assert.equal(result.engine, "fast");
   assert.ok(result.finalAccuracy >= 0.94, `accuracy after one epoch ${result.finalAccuracy}`);
-  await useBackend("wasm");
-  const { network, metadata } = await loadWeights(`${out}/mnist.weights.json`);
-  assert.equal(metadata.engine, "fast");
   // The saved weights, loaded into TensorFlow.js, score what the fast engine measured.
-  assert.equal(evaluate(network, (await loadDataset()).test).accuracy, result.finalAccuracy);
-  network.dispose();
+  const metadata = await assertSavedWeightsScore(out, result.finalAccuracy);
+  assert.equal(metadata.engine, "fast");
   await Deno.remove(out, { recursive: true });
 });
 
