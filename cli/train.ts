@@ -15,7 +15,7 @@ import { createNetwork } from "../lib/model.ts";
 import { terminalProgress } from "../lib/progress.ts";
 import { type EpochResult, evaluate, predict, train } from "../lib/train.ts";
 import { trainFast } from "../lib/fast_train.ts";
-import { saveWeights } from "../lib/weights.ts";
+import { saveWeights, trainingRecord } from "../lib/weights.ts";
 import { weightsFileName } from "../lib/trained.ts";
 
 async function main(args: string[]): Promise<number> {
@@ -88,12 +88,7 @@ async function main(args: string[]): Promise<number> {
   };
   const accuracyPerEpoch = epochs.map((e) => e.testAccuracy!);
   const weightsPath = join(flags.out, weightsFileName(flags.dataset));
-  await saveWeights(network, weightsPath, {
-    ...run,
-    testAccuracy: finalAccuracy,
-    accuracyPerEpoch,
-    trainedAt: new Date().toISOString(),
-  });
+  await saveWeights(network, weightsPath, trainingRecord(run, accuracyPerEpoch));
   say(`Saved the weights to ${weightsPath}`);
 
   const shown = 16;

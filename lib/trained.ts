@@ -9,7 +9,12 @@ import { dataPath } from "./files.ts";
 import { createNetwork, type Network } from "./model.ts";
 import { requestedBackend } from "./backend.ts";
 import { train, TUTORIAL_RECIPE } from "./train.ts";
-import { loadMatchingWeights, saveWeights, type WeightsMetadata } from "./weights.ts";
+import {
+  loadMatchingWeights,
+  saveWeights,
+  trainingRecord,
+  type WeightsMetadata,
+} from "./weights.ts";
 
 /** The file name the weights trained on a dataset are saved under, inside the data folder. */
 export function weightsFileName(dataset: string): string {
@@ -43,14 +48,10 @@ export async function trainedNetwork(
   const { train: trainSet, test } = await loadDataset(datasetName);
   const network = createNetwork({ seed: recipe.seed });
   const epochs = await train(network, trainSet, { ...recipe, testSet: test });
-  const accuracyPerEpoch = epochs.map((e) => e.testAccuracy!);
-  const metadata: WeightsMetadata = {
-    ...recipe,
-    backend: requestedBackend(),
-    testAccuracy: accuracyPerEpoch[accuracyPerEpoch.length - 1],
-    accuracyPerEpoch,
-    trainedAt: new Date().toISOString(),
-  };
+  const metadata = trainingRecord(
+    { ...recipe, backend: requestedBackend() },
+    epochs.map((e) => e.testAccuracy!),
+  );
   await saveWeights(network, path, metadata);
   return { network, metadata, reused: false };
 }

@@ -26,6 +26,26 @@ interface WeightsFile {
   parameters: { shape: number[]; data: string }[];
 }
 
+/**
+ * What is saved beside trained weights: the run's settings (recipe, dataset, engine …), the test
+ * accuracy after each epoch and the last one, and when it was trained.
+ *
+ * @example
+ * ```ts
+ * import { trainingRecord } from "./weights.ts";
+ * const record = trainingRecord({ epochs: 2 }, [0.95, 0.97]);
+ * console.assert(record.testAccuracy === 0.97 && record.epochs === 2);
+ * ```
+ */
+export function trainingRecord(run: WeightsMetadata, accuracyPerEpoch: number[]): WeightsMetadata {
+  return {
+    ...run,
+    testAccuracy: accuracyPerEpoch.at(-1) ?? null,
+    accuracyPerEpoch,
+    trainedAt: new Date().toISOString(),
+  };
+}
+
 /** A network loaded from a file, with the metadata saved beside it. */
 export interface LoadedNetwork {
   /** The network, ready to predict or to train further. */
