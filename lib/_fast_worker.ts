@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type SharedState, ThreadWork } from "./fast_train.ts";
+import { type SharedState, ThreadWork, waitForChange } from "./fast_train.ts";
 
 const GO = 0, ROWS = 1, STEP = 2, PHASE_DONE = 3, STOP = -1;
 
@@ -15,9 +15,7 @@ self.onmessage = (event: MessageEvent<SharedState>) => {
   self.postMessage("ready");
   let seen = 0;
   for (;;) {
-    // The timeout lets the worker notice a stop request even if a wake-up is missed.
-    while (Atomics.load(control, GO) === seen) Atomics.wait(control, GO, seen, 50);
-    seen = Atomics.load(control, GO);
+    seen = waitForChange(control, GO, seen);
     if (seen === STOP) break;
     const rows = Atomics.load(control, ROWS);
     if (seen % 2 === 1) work.backward(rows);

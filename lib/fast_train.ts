@@ -20,6 +20,28 @@ import { TUTORIAL_LAYERS } from "./model.ts";
 /** Indices of the shared control words. */
 const GO = 0, ROWS = 1, STEP = 2, PHASE_DONE = 3, STOP = -1;
 
+/**
+ * Waits until `control[index]` is no longer `value` and returns its new value. It spins for a
+ * while first: waking a sleeping thread costs tens of microseconds, as long as a step's work.
+ * The sleeps have a timeout so that a missed wake-up costs a delay, never a hang.
+ *
+ * @example
+ * ```ts
+ * import { waitForChange } from "./fast_train.ts";
+ * const control = new Int32Array(new SharedArrayBuffer(4));
+ * control[0] = 7;
+ * console.assert(waitForChange(control, 0, 3) === 7);
+ * ```
+ */
+export function waitForChange(control: Int32Array, index: number, value: number): number {
+  for (let spin = 0; spin < 20_000; spin++) {
+    const now = Atomics.load(control, index);
+    if (now !== value) return now;
+  }
+  while (Atomics.load(control, index) === value) Atomics.wait(control, index, value, 50);
+  return Atomics.load(control, index);
+}
+
 /** The shared memory of a trainer: what its worker receives. */
 export interface SharedState {
   sizes: number[];
@@ -240,9 +262,8 @@ export class FastTrainer {
 
   #waitFor(phase: number): void {
     const control = this.#work.control;
-    while (Atomics.load(control, PHASE_DONE) < phase) {
-      Atomics.wait(control, PHASE_DONE, Atomics.load(control, PHASE_DONE), 100);
-    }
+    let done = Atomics.load(control, PHASE_DONE);
+    while (done < phase) done = waitForChange(control, PHASE_DONE, done);
   }
 
   /** A network that shares the trainer's current weights (for predictions and evaluation). */

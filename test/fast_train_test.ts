@@ -16,31 +16,35 @@ const randomArray = (n: number, seed: number, zeros = 0) => {
 const close = (a: Float32Array, b: Float32Array, tolerance: number) =>
   a.every((v, i) => Math.abs(v - b[i]) <= tolerance);
 
-Deno.test("the fast dense kernels compute what the plain ones compute, for any batch size", () => {
-  for (const n of [1, 3, 4, 7, 15]) {
-    const [inputs, outputs] = [37, 9];
-    const A = randomArray(n * inputs, 1),
-      W = randomArray(outputs * inputs, 2),
-      b = randomArray(outputs, 3);
-    const [Z1, Z2] = [new Float32Array(n * outputs), new Float32Array(n * outputs)];
-    denseForward(A, n, W, b, Z1);
-    denseForwardFast(A, n, W, b, Z2);
-    assert.ok(close(Z1, Z2, 1e-5), `forward, n = ${n}`);
-    const dZ = randomArray(n * outputs, 4, 0.5); // half zero, as after ReLU
-    const plain = {
-      dW: new Float32Array(W.length),
-      db: new Float32Array(outputs),
-      dA: new Float32Array(A.length),
-    };
-    const fast = {
-      dW: new Float32Array(W.length),
-      db: new Float32Array(outputs),
-      dA: new Float32Array(A.length),
-    };
-    denseBackward(A, n, W, dZ, plain.dW, plain.db, plain.dA);
-    denseBackwardFast(A, n, W, dZ, fast.dW, fast.db, fast.dA);
-    assert.ok(close(plain.dW, fast.dW, 1e-5) && close(plain.db, fast.db, 1e-6), `dW, db, n = ${n}`);
-    assert.ok(close(plain.dA, fast.dA, 1e-5), `dA, n = ${n}`);
+Deno.test("the fast dense kernels compute what the plain ones compute, for any batch and input", () => {
+  // Inputs without zeros, half zeros (as after ReLU) and mostly zeros (as MNIST's pixels).
+  for (const zeros of [0, 0.5, 0.85]) {
+    for (const n of [1, 3, 4, 7, 15]) {
+      const [inputs, outputs] = [37, 9];
+      const A = randomArray(n * inputs, 1, zeros),
+        W = randomArray(outputs * inputs, 2),
+        b = randomArray(outputs, 3);
+      const [Z1, Z2] = [new Float32Array(n * outputs), new Float32Array(n * outputs)];
+      denseForward(A, n, W, b, Z1);
+      denseForwardFast(A, n, W, b, Z2);
+      // The same products added in the same order: the very same numbers.
+      assert.deepEqual(Z2, Z1, `forward, n = ${n}, zeros ${zeros}`);
+      const dZ = randomArray(n * outputs, 4, 0.5);
+      const plain = {
+        dW: new Float32Array(W.length),
+        db: new Float32Array(outputs),
+        dA: new Float32Array(A.length),
+      };
+      const fast = structuredClone(plain);
+      denseBackward(A, n, W, dZ, plain.dW, plain.db, plain.dA);
+      denseBackwardFast(A, n, W, dZ, fast.dW, fast.db, fast.dA);
+      const where = `n = ${n}, zeros ${zeros}`;
+      assert.ok(
+        close(plain.dW, fast.dW, 1e-5) && close(plain.db, fast.db, 1e-6),
+        `dW, db, ${where}`,
+      );
+      assert.ok(close(plain.dA, fast.dA, 1e-5), `dA, ${where}`);
+    }
   }
 });
 
