@@ -14,7 +14,7 @@ import { FlagError, parseTrainFlags, TRAIN_USAGE } from "../lib/flags.ts";
 import { createNetwork } from "../lib/model.ts";
 import { terminalProgress } from "../lib/progress.ts";
 import { type EpochResult, evaluate, predict, train } from "../lib/train.ts";
-import { trainFast } from "../lib/fast_train.ts";
+import { FAST_THREADS, trainFast } from "../lib/fast_train.ts";
 import { saveWeights, trainingRecord } from "../lib/weights.ts";
 import { weightsFileName } from "../lib/trained.ts";
 
@@ -39,7 +39,9 @@ async function main(args: string[]): Promise<number> {
   say(
     `Dataset ${dataset.name}: ${dataset.train.count.toLocaleString("en-US")} training and ` +
       `${dataset.test.count.toLocaleString("en-US")} test images; ` +
-      (flags.engine === "fast" ? "engine fast (plain TypeScript)" : `backend ${backend}`),
+      (flags.engine === "fast"
+        ? `engine fast (plain TypeScript, ${FAST_THREADS} threads)`
+        : `engine tfjs on backend ${backend}`),
   );
   const network = createNetwork({
     layers: [dataset.train.rows * dataset.train.cols, 64, 64, 64, 10],

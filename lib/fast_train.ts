@@ -42,6 +42,9 @@ export function waitForChange(control: Int32Array, index: number, value: number)
   return Atomics.load(control, index);
 }
 
+/** The threads the fast engine uses by default: two where the machine has two cores or more. */
+export const FAST_THREADS: number = Math.max(1, Math.min(2, navigator.hardwareConcurrency));
+
 /** The shared memory of a trainer: what its worker receives. */
 export interface SharedState {
   sizes: number[];
@@ -192,7 +195,7 @@ export class FastTrainer {
   /** Allocates the shared memory, initialises the weights and starts the worker. */
   static async create(options: FastTrainerOptions = {}): Promise<FastTrainer> {
     const sizes = [...(options.layers ?? TUTORIAL_LAYERS)];
-    const threads = Math.max(1, Math.min(2, options.threads ?? navigator.hardwareConcurrency));
+    const threads = Math.max(1, Math.min(2, options.threads ?? FAST_THREADS));
     const maxBatch = options.maxBatch ?? 1024;
     const initial = ScratchNetwork.create(sizes, { seed: options.seed ?? 0 }).toArrays();
     const count = initial.reduce((n, a) => n + a.length, 0);

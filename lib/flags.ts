@@ -8,6 +8,12 @@ import { BACKENDS, isBackendName } from "./backend.ts";
 import { DATA_DIR } from "./files.ts";
 import { TUTORIAL_RECIPE } from "./train.ts";
 
+/** The engines that can train: the default, `fast`, or TensorFlow.js. */
+export const ENGINES = ["fast", "tfjs"] as const;
+
+/** The name of a training engine. */
+export type Engine = typeof ENGINES[number];
+
 /** The settings of one training run. */
 export interface TrainFlags {
   epochs: number;
@@ -16,8 +22,8 @@ export interface TrainFlags {
   seed: number;
   /** The backend asked for, when a flag named one (else the environment decides). */
   backend?: string;
-  /** `tfjs` (TensorFlow.js on the chosen backend) or `fast` (plain TypeScript, two threads). */
-  engine: "tfjs" | "fast";
+  /** `fast` (plain TypeScript, two threads) or `tfjs` (TensorFlow.js on the chosen backend). */
+  engine: Engine;
   dataset: string;
   /** The folder the weights and the figure are written to. */
   out: string;
@@ -41,9 +47,11 @@ Options:
   --batch-size N    images per step (default ${TUTORIAL_RECIPE.batchSize})
   --lr X            Adam's learning rate (default ${TUTORIAL_RECIPE.learningRate})
   --seed N          seed of the weights and the shuffle (default ${TUTORIAL_RECIPE.seed})
-  --backend NAME    ${BACKENDS.join(", ")} (default wasm, or $MNIST_BACKEND)
-  --engine NAME     tfjs (TensorFlow.js on the backend, default) or fast (the plain-TypeScript
-                    network of notebook 08 on two threads: about three times faster here)
+  --engine NAME     fast (default: the plain-TypeScript network of notebook 08 on two threads,
+                    several times faster than TensorFlow.js at batch 15) or tfjs (TensorFlow.js
+                    on the backend below; the default when --backend is given)
+  --backend NAME    the TensorFlow.js backend: ${BACKENDS.join(", ")} (default wasm, or
+                    $MNIST_BACKEND); it also evaluates and draws the network of either engine
   --dataset NAME    mnist, fashion (Debian's dataset-fashion-mnist) or a folder of IDX files
                     (default mnist)
   --out DIR         where to write the weights and the figure (default data/)
@@ -102,12 +110,13 @@ export function parseTrainFlags(args: string[]): TrainFlags {
   if (values.backend !== undefined && !isBackendName(values.backend)) {
     throw new FlagError(`--backend must be one of ${BACKENDS.join(", ")}, got "${values.backend}"`);
   }
-  const engine = values.engine ?? "tfjs";
-  if (engine !== "tfjs" && engine !== "fast") {
-    throw new FlagError(`--engine must be tfjs or fast, got "${engine}"`);
+  // Asking for a backend means asking for TensorFlow.js to train on it.
+  const engine = values.engine ?? (values.backend === undefined ? "fast" : "tfjs");
+  if (!(ENGINES as readonly string[]).includes(engine)) {
+    throw new FlagError(`--engine must be fast or tfjs, got "${engine}"`);
   }
   return {
-    engine,
+    engine: engine as Engine,
     epochs: number("epochs", values.epochs, TUTORIAL_RECIPE.epochs, true),
     batchSize: number("batch-size", values["batch-size"], TUTORIAL_RECIPE.batchSize, true),
     learningRate: number("lr", values.lr, TUTORIAL_RECIPE.learningRate, false),

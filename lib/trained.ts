@@ -1,6 +1,7 @@
 /**
  * The trained network the later notebooks study: loaded from `data/` when `deno task train` (or
- * notebook 06) already trained it with the tutorial's recipe, trained and saved otherwise.
+ * notebook 06) already trained it with the tutorial's recipe, trained and saved otherwise (with
+ * the fast engine, as `deno task train` does).
  *
  * @module
  */
@@ -8,7 +9,8 @@ import { loadDataset } from "./dataset.ts";
 import { dataPath } from "./files.ts";
 import { createNetwork, type Network } from "./model.ts";
 import { requestedBackend } from "./backend.ts";
-import { train, TUTORIAL_RECIPE } from "./train.ts";
+import { trainFast } from "./fast_train.ts";
+import { TUTORIAL_RECIPE } from "./train.ts";
 import {
   loadMatchingWeights,
   saveWeights,
@@ -34,8 +36,8 @@ export interface TrainedNetwork {
 
 /**
  * The network trained with the tutorial's recipe on `dataset` ("mnist" by default): reused from
- * the data folder when saved with exactly this recipe, otherwise trained now (about half a
- * minute an epoch) and saved for next time. `retrain` forces training.
+ * the data folder when saved with exactly this recipe, by either engine; otherwise trained now with
+ * the fast engine (a few seconds an epoch) and saved for next time. `retrain` forces training.
  */
 export async function trainedNetwork(
   options: { dataset?: string; retrain?: boolean } = {},
@@ -46,10 +48,11 @@ export async function trainedNetwork(
   const saved = options.retrain ? null : await loadMatchingWeights(path, recipe);
   if (saved) return { ...saved, reused: true };
   const { train: trainSet, test } = await loadDataset(datasetName);
+  const { weights, epochs } = await trainFast(trainSet, { ...recipe, testSet: test });
   const network = createNetwork({ seed: recipe.seed });
-  const epochs = await train(network, trainSet, { ...recipe, testSet: test });
+  network.setWeights(weights);
   const metadata = trainingRecord(
-    { ...recipe, backend: requestedBackend() },
+    { ...recipe, backend: requestedBackend(), engine: "fast" },
     epochs.map((e) => e.testAccuracy!),
   );
   await saveWeights(network, path, metadata);

@@ -38,13 +38,15 @@ export async function writeTinyDataset(
   return dir;
 }
 
-/** Runs `deno <args>` from the course folder without colours; returns its exit code and output. */
+/** Runs `deno <args>` from the course folder without colours (plus `env`); returns its exit code
+ * and output. */
 export async function runDeno(
   args: string[],
+  env: Record<string, string> = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
     args,
-    env: { NO_COLOR: "1" },
+    env: { NO_COLOR: "1", ...env },
     stdout: "piped",
     stderr: "piped",
   }).output();

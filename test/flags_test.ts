@@ -9,7 +9,7 @@ Deno.test("parseTrainFlags() defaults to the tutorial's recipe", () => {
     learningRate: 0.001,
     seed: 0,
     backend: undefined,
-    engine: "tfjs",
+    engine: "fast",
     dataset: "mnist",
     out: DATA_DIR,
     json: false,
@@ -50,6 +50,13 @@ Deno.test("parseTrainFlags() reads every flag, with spaces or equals signs", () 
   assert.equal(parseTrainFlags(["-h"]).help, true);
 });
 
+Deno.test("parseTrainFlags() trains with TensorFlow.js when a backend is asked for", () => {
+  assert.equal(parseTrainFlags(["--backend", "cpu"]).engine, "tfjs");
+  assert.equal(parseTrainFlags(["--engine", "tfjs"]).engine, "tfjs");
+  // An explicit engine wins; the backend then only evaluates and draws.
+  assert.equal(parseTrainFlags(["--backend", "cpu", "--engine", "fast"]).engine, "fast");
+});
+
 Deno.test("parseTrainFlags() rejects bad flags with a clear FlagError", () => {
   const cases: [string[], RegExp][] = [
     [["--epochs", "two"], /--epochs needs a whole number, got "two"/],
@@ -59,7 +66,7 @@ Deno.test("parseTrainFlags() rejects bad flags with a clear FlagError", () => {
     [["--lr=-0.1"], /--lr must be greater than 0/],
     [["--backend", "gpu"], /--backend must be one of wasm, cpu, node, node-gpu, got "gpu"/],
     [["--speed"], /Unknown option '--speed'.*--help/],
-    [["--engine", "gpu"], /--engine must be tfjs or fast, got "gpu"/],
+    [["--engine", "gpu"], /--engine must be fast or tfjs, got "gpu"/],
     [["--epochs"], /argument missing/],
     [["mnist"], /Unexpected argument 'mnist'/],
   ];
@@ -80,6 +87,7 @@ Deno.test("the usage text names every flag", () => {
       "--lr",
       "--seed",
       "--backend",
+      "--engine",
       "--dataset",
       "--out",
       "--json",
