@@ -1,18 +1,20 @@
 /**
  * `deno task bench`: where the time goes, measured on real MNIST.
  *
- * 1. The tutorial's recipe on the default engine (TensorFlow.js, wasm): start-up (importing the
- *    course library and starting the backend), data loading, training speed at batch 15 (seconds
- *    per epoch, steps per second), evaluation of the 10,000 test digits, and, unless `--quick`,
- *    a full 2-epoch training run with its final accuracy; peak memory.
- * 2. A batch-size sweep (15, 32, 64, 128, 256) for every engine that loads here: TensorFlow.js on
- *    wasm and on cpu, the plain-TypeScript network of notebook 08, and TensorFlow.js on node when
- *    `@tensorflow/tfjs-node` is installed. Samples per second, median of several runs.
- * 3. Optionally PyTorch on the same CPU, when `python3 -c "import torch"` works (Debian's
- *    `python3-torch`): the tutorial's own program, timed the same way. Never needed by the course.
+ * 1. Start-up (importing the course library and starting the wasm backend), data loading, and
+ *    the evaluation of the 10,000 test digits.
+ * 2. The tutorial's recipe (784-64-64-64-10, Adam, batch 15) on the default engine (the fast
+ *    engine) and on TensorFlow.js (wasm): milliseconds per step, median of several runs. Unless
+ *    `--quick`, full 2-epoch runs with their test accuracy for seeds 0 … N−1 (`--seeds N`,
+ *    default 1), side by side with the tutorial's own program in PyTorch when
+ *    `/usr/bin/python3 -c "import torch"` works (Debian's `python3-torch`; never needed by the
+ *    course), and how many times faster than PyTorch the default engine is.
+ * 3. A batch-size sweep (15, 32, 64, 128, 256) for every engine that loads here: TensorFlow.js on
+ *    wasm and on cpu, the plain-TypeScript network of notebook 08, the fast engine on one and two
+ *    threads, and TensorFlow.js on node when `@tensorflow/tfjs-node` is installed.
  *
  * Prints tables and writes the figures as JSON (`data/bench.json`, or `--out FILE`). `--quick`
- * measures few steps of two batch sizes, for the test suite.
+ * measures few steps of two batch sizes and no full run, for the test suite.
  *
  * @module
  */
@@ -29,10 +31,16 @@ const { values } = parseArgs({
   options: {
     quick: { type: "boolean" },
     out: { type: "string" },
+    seeds: { type: "string" },
     "no-torch": { type: "boolean" },
   },
 });
 const quick = values.quick ?? false;
+const seeds = Number(values.seeds ?? 1);
+if (!Number.isInteger(seeds) || seeds < 1) {
+  console.error(`Error: --seeds needs a whole number of at least 1, got "${values.seeds}"`);
+  Deno.exit(2);
+}
 
 /** The peak resident memory in MiB (VmHWM on Linux; the current RSS elsewhere). */
 function peakRssMiB(): number {
@@ -47,59 +55,99 @@ let t = performance.now();
 const { train, test } = await lib.loadDataset();
 const dataLoadSeconds = (performance.now() - t) / 1000;
 
-// 1. The tutorial's recipe on the default engine.
-const recipeSteps = quick ? 100 : 1000;
 const { fastEngine, median, scratchEngine, tfjsEngine } = lib;
-const msPerStep = (engine: Engine, batchSize: number, steps: number, runs: number) =>
-  lib.msPerStep(engine, train, batchSize, { steps, runs });
-const defaultEngine = tfjsEngine("wasm");
-const recipeMs = await msPerStep(defaultEngine, 15, recipeSteps, quick ? 1 : 3);
-const stepsPerEpoch = lib.batchesPerEpoch(train.count, 15);
-await lib.useBackend("wasm");
 const evalNetwork = lib.createNetwork({ seed: 0 });
 const evaluationSeconds = median([0, 1, 2].map(() => {
   t = performance.now();
   lib.evaluate(evalNetwork, test);
   return (performance.now() - t) / 1000;
 }));
-let fullRun: { measuredSecondsPerEpoch: number[]; finalAccuracy: number } | undefined;
-if (!quick) {
-  const epochs = await lib.train(evalNetwork, train, { testSet: test });
-  fullRun = {
-    measuredSecondsPerEpoch: epochs.map((e) => e.seconds),
-    finalAccuracy: epochs[epochs.length - 1].testAccuracy!,
-  };
-}
 evalNetwork.dispose();
 
-const fastThreads = Math.min(2, navigator.hardwareConcurrency);
-const fastMs = await msPerStep(fastEngine(fastThreads), 15, recipeSteps, quick ? 1 : 3);
-let fastRun: { measuredSecondsPerEpoch: number[]; finalAccuracy: number } | undefined;
-if (!quick) {
-  const { epochs } = await lib.trainFast(train, { testSet: test, threads: fastThreads });
-  fastRun = {
-    measuredSecondsPerEpoch: epochs.map((e) => e.seconds),
-    finalAccuracy: epochs[epochs.length - 1].testAccuracy!,
-  };
+// 2. The recipe: steps on the default engine and on TensorFlow.js, then full runs.
+const stepsPerEpoch = lib.batchesPerEpoch(train.count, 15);
+const recipeSteps = quick ? 100 : 1000;
+const recipe = [];
+for (const engine of [fastEngine(lib.FAST_THREADS), tfjsEngine("wasm")]) {
+  const ms = await lib.msPerStep(engine, train, 15, { steps: recipeSteps, runs: quick ? 1 : 3 });
+  recipe.push({
+    engine: engine.name,
+    msPerStep: ms,
+    stepsPerSecond: 1000 / ms,
+    secondsPerEpoch: (ms * stepsPerEpoch) / 1000,
+  });
 }
 
-const recipe = {
-  engine: defaultEngine.name,
-  batchSize: 15,
-  msPerStep: recipeMs,
-  stepsPerSecond: 1000 / recipeMs,
-  secondsPerEpoch: (recipeMs * stepsPerEpoch) / 1000,
-  evaluationSeconds,
-  ...fullRun,
-  fastEngine: {
-    engine: fastEngine(fastThreads).name,
-    msPerStep: fastMs,
-    secondsPerEpoch: (fastMs * stepsPerEpoch) / 1000,
-    ...fastRun,
-  },
-};
+/** One full run of the recipe (2 epochs). */
+interface Run {
+  engine: string;
+  seed: number;
+  secondsPerEpoch: number[];
+  accuracyPerEpoch: number[];
+}
+const runs: Run[] = [];
+const torchScript = new URL("./bench_torch.py", import.meta.url).pathname;
+let pytorch: { version: string; threads: number } | "not installed" | "not measured" =
+  quick || values["no-torch"] ? "not measured" : "not installed";
 
-// 2. The sweep.
+/** The tutorial's program in PyTorch for one seed, or nothing when PyTorch is not installed. */
+async function runTorch(seed: number): Promise<Run | undefined> {
+  if (pytorch === "not measured" || (pytorch === "not installed" && seed > 0)) return;
+  try {
+    const { code, stdout } = await new Deno.Command("/usr/bin/python3", {
+      args: [torchScript, lib.mnistDir(), "--epochs", "2", "--seed", String(seed)],
+      stdout: "piped",
+      stderr: "null",
+    }).output();
+    if (code !== 0) return;
+    const result = JSON.parse(new TextDecoder().decode(stdout));
+    pytorch = { version: result.version, threads: result.threads };
+    return { engine: `PyTorch ${result.version}`, seed, ...result };
+  } catch { /* no python3 */ }
+}
+
+// Seed by seed, the engines one after the other: side by side on a machine whose speed drifts.
+for (let seed = 0; seed < (quick ? 0 : seeds); seed++) {
+  const fast = await lib.trainFast(train, { seed, testSet: test });
+  runs.push({
+    engine: fastEngine(fast.threads).name,
+    seed,
+    secondsPerEpoch: fast.epochs.map((e) => e.seconds),
+    accuracyPerEpoch: fast.epochs.map((e) => e.testAccuracy!),
+  });
+  await lib.useBackend("wasm");
+  const network = lib.createNetwork({ seed });
+  const epochs = await lib.train(network, train, { seed, testSet: test });
+  network.dispose();
+  runs.push({
+    engine: tfjsEngine("wasm").name,
+    seed,
+    secondsPerEpoch: epochs.map((e) => e.seconds),
+    accuracyPerEpoch: epochs.map((e) => e.testAccuracy!),
+  });
+  const torch = await runTorch(seed);
+  if (torch) runs.push(torch);
+}
+
+/** Per engine: the median seconds per epoch and the final accuracy over the seeds. */
+const summary = [...new Set(runs.map((r) => r.engine))].map((engine) => {
+  const mine = runs.filter((r) => r.engine === engine);
+  const accuracy = mine.map((r) => r.accuracyPerEpoch.at(-1)!);
+  return {
+    engine,
+    seeds: mine.length,
+    secondsPerEpoch: median(mine.flatMap((r) => r.secondsPerEpoch)),
+    meanAccuracy: accuracy.reduce((a, b) => a + b, 0) / accuracy.length,
+    minAccuracy: Math.min(...accuracy),
+    maxAccuracy: Math.max(...accuracy),
+  };
+});
+const torchSummary = summary.find((s) => s.engine.startsWith("PyTorch"));
+const speedUpOverPyTorch = torchSummary && summary.length
+  ? torchSummary.secondsPerEpoch / summary[0].secondsPerEpoch
+  : null;
+
+// 3. The sweep.
 const engines: Engine[] = quick
   ? [tfjsEngine("wasm"), scratchEngine]
   : [tfjsEngine("wasm"), tfjsEngine("cpu"), scratchEngine, fastEngine(1), fastEngine(2)];
@@ -108,12 +156,7 @@ try {
   engines.push(tfjsEngine("node"));
 } catch { /* tfjs-node is not installed here */ }
 const batchSizes = quick ? [15, 128] : [15, 32, 64, 128, 256];
-const sweep: {
-  engine: string;
-  batchSize: number;
-  samplesPerSecond: number;
-  secondsPerEpoch: number;
-}[] = [];
+const sweep = [];
 for (const engine of engines) {
   for (const batchSize of batchSizes) {
     // The cpu backend is slow: fewer steps keep the sweep to a few minutes.
@@ -122,7 +165,7 @@ for (const engine of engines) {
       : engine.name === "tfjs-cpu"
       ? 30
       : Math.max(50, Math.round(6000 / batchSize));
-    const ms = await msPerStep(engine, batchSize, steps, quick ? 1 : 3);
+    const ms = await lib.msPerStep(engine, train, batchSize, { steps, runs: quick ? 1 : 3 });
     sweep.push({
       engine: engine.name,
       batchSize,
@@ -132,46 +175,48 @@ for (const engine of engines) {
   }
 }
 
-// 3. PyTorch, when it is installed.
-let pytorch: { secondsPerEpoch: number; threads: number; version: string } | "not installed" =
-  "not installed";
-if (!values["no-torch"] && !quick) {
-  const script = new URL("./bench_torch.py", import.meta.url).pathname;
-  try {
-    const { code, stdout } = await new Deno.Command("/usr/bin/python3", {
-      args: [script, lib.mnistDir()],
-      stdout: "piped",
-      stderr: "null",
-    }).output();
-    if (code === 0) pytorch = JSON.parse(new TextDecoder().decode(stdout));
-  } catch { /* no python3 */ }
-}
-
 const result = {
   date: new Date().toISOString(),
   machine: { cpus: navigator.hardwareConcurrency, os: Deno.build.os, deno: Deno.version.deno },
   startupSeconds,
   dataLoadSeconds,
+  evaluationSeconds,
   recipe,
-  sweep,
+  runs,
+  summary,
+  speedUpOverPyTorch,
   pytorch,
+  sweep,
   peakRssMiB: peakRssMiB(),
 };
 
-const round = (v: unknown) => (typeof v === "number" ? Number(v.toPrecision(4)) : v);
-console.log("The tutorial's recipe (784-64-64-64-10, Adam, batch 15):");
+const round = (v: number) => Number(v.toPrecision(4));
 console.table({
   "start-up (s)": round(startupSeconds),
   "data load (s)": round(dataLoadSeconds),
-  "ms per step": round(recipe.msPerStep),
-  "s per epoch": round(recipe.secondsPerEpoch),
-  ...(fullRun
-    ? { "measured s per epoch": fullRun.measuredSecondsPerEpoch.map(round).join(", ") }
-    : {}),
-  "evaluation of 10,000 (s)": round(evaluationSeconds),
-  ...(fullRun ? { "final accuracy": fullRun.finalAccuracy } : {}),
+  "evaluation of 10,000 digits (s)": round(evaluationSeconds),
   "peak memory (MiB)": round(result.peakRssMiB),
 });
+console.log("The tutorial's recipe at batch 15, steps only (batches built beforehand):");
+console.table(Object.fromEntries(recipe.map((r) => [r.engine, {
+  "ms per step": round(r.msPerStep),
+  "s per epoch": round(r.secondsPerEpoch),
+}])));
+if (summary.length) {
+  console.log(`Full runs of the recipe (2 epochs, seeds 0 to ${seeds - 1}):`);
+  console.table(Object.fromEntries(summary.map((s) => [s.engine, {
+    "s per epoch (median)": round(s.secondsPerEpoch),
+    "final accuracy (mean)": round(s.meanAccuracy),
+    "lowest": s.minAccuracy,
+    "highest": s.maxAccuracy,
+  }])));
+}
+if (speedUpOverPyTorch !== null) {
+  console.log(
+    `The default engine (${summary[0].engine}) trains ${speedUpOverPyTorch.toFixed(1)} times ` +
+      `as fast as ${torchSummary!.engine} on ${(pytorch as { threads: number }).threads} threads.`,
+  );
+}
 console.log("Batch-size sweep (samples per second):");
 console.table(Object.fromEntries(engines.map((e) => [
   e.name,
@@ -179,21 +224,6 @@ console.table(Object.fromEntries(engines.map((e) => [
     sweep.filter((s) => s.engine === e.name).map((s) => [s.batchSize, s.samplesPerSecond]),
   ),
 ])));
-console.log(
-  `Fast engine (${recipe.fastEngine.engine}): ${recipe.fastEngine.secondsPerEpoch.toFixed(2)} s ` +
-    "per epoch at batch 15" +
-    (fastRun
-      ? `; full run ${fastRun.measuredSecondsPerEpoch.map((s) => s.toFixed(2)).join(", ")} s, ` +
-        `accuracy ${fastRun.finalAccuracy}`
-      : ""),
-);
-if (typeof pytorch === "object") {
-  console.log(
-    `PyTorch ${pytorch.version}, ${pytorch.threads} threads: ${
-      pytorch.secondsPerEpoch.toFixed(1)
-    } s per epoch`,
-  );
-}
 const out = values.out ?? lib.dataPath("bench.json");
 await lib.writeFileAtomic(out, JSON.stringify(result, null, 2) + "\n");
 console.log(`Wrote ${out}`);

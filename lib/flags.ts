@@ -12,7 +12,7 @@ import { TUTORIAL_RECIPE } from "./train.ts";
 export const ENGINES = ["fast", "tfjs"] as const;
 
 /** The name of a training engine. */
-export type Engine = typeof ENGINES[number];
+export type EngineName = typeof ENGINES[number];
 
 /** The settings of one training run. */
 export interface TrainFlags {
@@ -23,7 +23,7 @@ export interface TrainFlags {
   /** The backend asked for, when a flag named one (else the environment decides). */
   backend?: string;
   /** `fast` (plain TypeScript, two threads) or `tfjs` (TensorFlow.js on the chosen backend). */
-  engine: Engine;
+  engine: EngineName;
   dataset: string;
   /** The folder the weights and the figure are written to. */
   out: string;
@@ -116,7 +116,7 @@ export function parseTrainFlags(args: string[]): TrainFlags {
     throw new FlagError(`--engine must be fast or tfjs, got "${engine}"`);
   }
   return {
-    engine: engine as Engine,
+    engine: engine as EngineName,
     epochs: number("epochs", values.epochs, TUTORIAL_RECIPE.epochs, true),
     batchSize: number("batch-size", values["batch-size"], TUTORIAL_RECIPE.batchSize, true),
     learningRate: number("lr", values.lr, TUTORIAL_RECIPE.learningRate, false),

@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { FAST_THREADS } from "../lib/fast_train.ts";
+import { fastEngine } from "../lib/speed.ts";
 import { runDeno } from "./_helpers.ts";
 
 Deno.test("deno task bench --quick measures every figure and writes them as JSON", async () => {
@@ -21,13 +23,19 @@ Deno.test("deno task bench --quick measures every figure and writes them as JSON
   positive(result.startupSeconds, "startupSeconds");
   positive(result.dataLoadSeconds, "dataLoadSeconds");
   positive(result.peakRssMiB, "peakRssMiB");
-  assert.equal(result.recipe.engine, "tfjs-wasm");
-  assert.equal(result.recipe.batchSize, 15);
-  for (const key of ["msPerStep", "stepsPerSecond", "secondsPerEpoch", "evaluationSeconds"]) {
-    positive(result.recipe[key], key);
+  positive(result.evaluationSeconds, "evaluationSeconds");
+  // The default engine first, then TensorFlow.js on wasm.
+  assert.deepEqual(
+    result.recipe.map((r: { engine: string }) => r.engine),
+    [fastEngine(FAST_THREADS).name, "tfjs-wasm"],
+  );
+  for (const r of result.recipe) {
+    for (const key of ["msPerStep", "stepsPerSecond", "secondsPerEpoch"]) positive(r[key], key);
+    assert.ok(Math.abs(r.secondsPerEpoch - r.msPerStep * 4) < 1e-9);
   }
-  assert.ok(Math.abs(result.recipe.secondsPerEpoch - result.recipe.msPerStep * 4) < 1e-9);
-  positive(result.recipe.fastEngine.secondsPerEpoch, "fast engine secondsPerEpoch");
+  // --quick trains no full run and leaves PyTorch out.
+  assert.deepEqual([result.runs, result.summary, result.speedUpOverPyTorch], [[], [], null]);
+  assert.equal(result.pytorch, "not measured");
   const cells = result.sweep.map((s: { engine: string; batchSize: number }) =>
     `${s.engine}@${s.batchSize}`
   );
@@ -38,4 +46,10 @@ Deno.test("deno task bench --quick measures every figure and writes them as JSON
   }
   for (const s of result.sweep) positive(s.samplesPerSecond, `${s.engine}@${s.batchSize}`);
   assert.match(stdout, /Batch-size sweep \(samples per second\)/);
+});
+
+Deno.test("deno task bench refuses a bad --seeds", async () => {
+  const { code, stderr } = await runDeno(["run", "-A", "cli/bench.ts", "--seeds", "0"]);
+  assert.equal(code, 2);
+  assert.match(stderr, /^Error: --seeds needs a whole number of at least 1, got "0"/);
 });
