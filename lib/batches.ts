@@ -21,9 +21,15 @@ export interface Batch {
 
 const INV_255 = 1 / 255;
 
-/** Copies `source` bytes into `target` at `offset`, scaled from 0 … 255 to 0 … 1. */
-function scaleInto(target: Float32Array, offset: number, source: Uint8Array): void {
-  for (let i = 0; i < source.length; i++) target[offset + i] = source[i] * INV_255;
+/** Copies `length` bytes of `source` from `from` into `target` at `to`, scaled to 0 … 1. */
+function scaleInto(
+  target: Float32Array,
+  to: number,
+  source: Uint8Array,
+  from: number,
+  length: number,
+): void {
+  for (let i = 0; i < length; i++) target[to + i] = source[from + i] * INV_255;
 }
 
 /**
@@ -42,13 +48,16 @@ export function batchOf(set: ImageSet, start: number, count: number): Batch {
   const end = Math.min(start + count, set.count);
   const pixels = set.rows * set.cols;
   const x = new Float32Array((end - start) * pixels);
-  scaleInto(x, 0, set.images.subarray(start * pixels, end * pixels));
+  scaleInto(x, 0, set.images, start * pixels, (end - start) * pixels);
   return { x, labels: set.labels.slice(start, end), size: end - start };
 }
 
 /**
  * One epoch of mini-batches in a shuffled order drawn from `random` (pass the same seeded
  * generator to get the same batches). Every image appears exactly once.
+ *
+ * With `reuse`, every batch is written into the same arrays, which saves allocating them 4,000
+ * times an epoch: a batch is then only valid until the next one is drawn.
  *
  * @example
  * ```ts
@@ -64,19 +73,23 @@ export function* shuffledBatches(
   set: ImageSet,
   batchSize: number,
   random: Random,
+  options: { reuse?: boolean } = {},
 ): Generator<Batch> {
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new RangeError(`Batch size must be a positive whole number, got ${batchSize}`);
   }
   const order = shuffledIndices(set.count, random);
   const pixels = set.rows * set.cols;
+  const shared = options.reuse
+    ? { x: new Float32Array(batchSize * pixels), labels: new Uint8Array(batchSize) }
+    : undefined;
   for (let start = 0; start < set.count; start += batchSize) {
     const size = Math.min(batchSize, set.count - start);
-    const x = new Float32Array(size * pixels);
-    const labels = new Uint8Array(size);
+    const x = shared ? shared.x.subarray(0, size * pixels) : new Float32Array(size * pixels);
+    const labels = shared ? shared.labels.subarray(0, size) : new Uint8Array(size);
     for (let j = 0; j < size; j++) {
       const index = order[start + j];
-      scaleInto(x, j * pixels, set.images.subarray(index * pixels, (index + 1) * pixels));
+      scaleInto(x, j * pixels, set.images, index * pixels, pixels);
       labels[j] = set.labels[index];
     }
     yield { x, labels, size };

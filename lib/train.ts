@@ -171,7 +171,8 @@ export async function runEpochs(
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const epochStart = performance.now();
     let lossSum = 0, steps = 0;
-    for (const batch of shuffledBatches(trainSet, batchSize, random)) {
+    // Each engine is done with a batch when step() returns: one pair of arrays serves them all.
+    for (const batch of shuffledBatches(trainSet, batchSize, random, { reuse: true })) {
       const loss = step(batch);
       lossSum += loss;
       samplesSeen += batch.size;

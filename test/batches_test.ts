@@ -41,6 +41,20 @@ Deno.test("shuffledBatches() gives the same batches for the same seed and others
   assert.equal(batchesPerEpoch(50, 7), 8);
 });
 
+Deno.test("shuffledBatches({ reuse: true }) gives the same batches in one pair of arrays", () => {
+  const set = numberedSet(50);
+  const copies = [...shuffledBatches(set, 7, createRandom(2))]
+    .map((b) => [[...b.labels], [...b.x], b.size]);
+  const reused: unknown[] = [];
+  const buffers = new Set<ArrayBufferLike>();
+  for (const b of shuffledBatches(set, 7, createRandom(2), { reuse: true })) {
+    reused.push([[...b.labels], [...b.x], b.size]);
+    buffers.add(b.x.buffer);
+  }
+  assert.deepEqual(reused, copies);
+  assert.equal(buffers.size, 1);
+});
+
 Deno.test("batches scale pixels from 0…255 to 0…1", () => {
   const set: ImageSet = {
     images: new Uint8Array([0, 51, 255, 128]),
