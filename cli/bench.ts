@@ -89,6 +89,7 @@ const runs: Run[] = [];
 const torchScript = new URL("./bench_torch.py", import.meta.url).pathname;
 let pytorch: { version: string; threads: number } | "not installed" | "not measured" =
   quick || values["no-torch"] ? "not measured" : "not installed";
+let torchThreads = 0;
 
 /** The tutorial's program in PyTorch for one seed, or nothing when PyTorch is not installed. */
 async function runTorch(seed: number): Promise<Run | undefined> {
@@ -102,6 +103,7 @@ async function runTorch(seed: number): Promise<Run | undefined> {
     if (code !== 0) return;
     const result = JSON.parse(new TextDecoder().decode(stdout));
     pytorch = { version: result.version, threads: result.threads };
+    torchThreads = result.threads;
     return { engine: `PyTorch ${result.version}`, seed, ...result };
   } catch { /* no python3 */ }
 }
@@ -156,7 +158,12 @@ try {
   engines.push(tfjsEngine("node"));
 } catch { /* tfjs-node is not installed here */ }
 const batchSizes = quick ? [15, 128] : [15, 32, 64, 128, 256];
-const sweep = [];
+const sweep: {
+  engine: string;
+  batchSize: number;
+  samplesPerSecond: number;
+  secondsPerEpoch: number;
+}[] = [];
 for (const engine of engines) {
   for (const batchSize of batchSizes) {
     // The cpu backend is slow: fewer steps keep the sweep to a few minutes.
@@ -214,7 +221,7 @@ if (summary.length) {
 if (speedUpOverPyTorch !== null) {
   console.log(
     `The default engine (${summary[0].engine}) trains ${speedUpOverPyTorch.toFixed(1)} times ` +
-      `as fast as ${torchSummary!.engine} on ${(pytorch as { threads: number }).threads} threads.`,
+      `as fast as ${torchSummary!.engine} on ${torchThreads} threads.`,
   );
 }
 console.log("Batch-size sweep (samples per second):");
