@@ -1,27 +1,22 @@
 /// <reference lib="deno.worker" />
 /**
- * The second thread of `fast_train.ts`: it waits for each phase of a step, does its share (half
- * the batch's backward pass, then Adam on half the parameters) and reports back.
+ * The second thread of `fast_train.ts`: at each step it waits for the batch, does its part (its
+ * neurons of every layer, forward, backward and Adam) and says it is done.
  *
  * @module
  */
-import { type SharedState, ThreadWork, waitForChange } from "./fast_train.ts";
-
-const GO = 0, ROWS = 1, STEP = 2, PHASE_DONE = 3, STOP = -1;
+import { type SharedState, ThreadWork } from "./fast_train.ts";
 
 self.onmessage = (event: MessageEvent<SharedState>) => {
   const work = new ThreadWork(event.data, 1);
-  const control = work.control;
   self.postMessage("ready");
-  let seen = 0;
   for (;;) {
-    seen = waitForChange(control, GO, seen);
-    if (seen === STOP) break;
-    const rows = Atomics.load(control, ROWS);
-    if (seen % 2 === 1) work.backward(rows);
-    else work.update(rows, Atomics.load(control, STEP));
-    Atomics.add(control, PHASE_DONE, 1);
-    Atomics.notify(control, PHASE_DONE);
+    work.waitForOther(work.arrivals + 1);
+    const { rows, step, stop } = work.order;
+    if (stop) break;
+    work.arrive();
+    work.step(rows, step);
+    work.arrive();
   }
   self.close();
 };

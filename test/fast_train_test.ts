@@ -72,6 +72,32 @@ Deno.test("the fast engine trains like the plain scratch network, on one thread 
   }
 });
 
+Deno.test("two threads split layers of odd sizes and compute what one thread computes", async () => {
+  const layers = [784, 9, 5, 3];
+  const train = async (threads: number) => {
+    const trainer = await FastTrainer.create({ layers, seed: 2, maxBatch: 7, threads });
+    const losses = [];
+    for (let start = 0; start < 140; start += 7) {
+      const x = small.images.subarray(start * 784, (start + 7) * 784);
+      const batch = {
+        x: Float32Array.from(x, (v) => v / 255),
+        labels: small.labels.subarray(start, start + 7).map((l) => l % 3),
+        size: 7,
+      };
+      losses.push(trainer.step(batch));
+    }
+    const weights = trainer.weights();
+    trainer.dispose();
+    return { losses, weights };
+  };
+  const [one, two] = [await train(1), await train(2)];
+  assert.ok(one.losses.every((loss, i) => Math.abs(loss - two.losses[i]) < 1e-5), "losses");
+  assert.ok(one.losses.at(-1)! < one.losses[0], "it learns");
+  for (const [i, w] of one.weights.entries()) {
+    assert.ok(close(w, two.weights[i], 1e-5), `parameter array ${i}`);
+  }
+});
+
 Deno.test("the fast engine is deterministic for a seed and thread count", async () => {
   const run = async () =>
     (await trainFast(takeFirst(trainSet, 600), { epochs: 1, threads: 2, seed: 3 })).weights;
