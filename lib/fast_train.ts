@@ -186,7 +186,7 @@ export class ThreadWork {
     Atomics.store(this.control, ROWS, batch.size);
   }
 
-  /** The rows of the batch in shared memory, and the step number (0 when asked to stop). */
+  /** What the main thread asked for: the rows of the batch in shared memory, the step, or a stop. */
   get order(): { rows: number; step: number; stop: boolean } {
     const c = this.control;
     return { rows: c[ROWS], step: c[STEP], stop: c[STOP] === 1 };
