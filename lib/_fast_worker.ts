@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type SharedState, ThreadWork } from "./fast_train.ts";
+import { type SharedState, ThreadWork } from "./_fast_thread.ts";
 
 self.onmessage = (event: MessageEvent<SharedState>) => {
   const work = new ThreadWork(event.data, 1);

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { loadDataset, takeFirst } from "../lib/dataset.ts";
-import { FastTrainer, layerViews, share, trainFast } from "../lib/fast_train.ts";
+import { FastTrainer, trainFast } from "../lib/fast_train.ts";
+import { layerViews, share } from "../lib/_fast_thread.ts";
 import { denseBackwardFast, denseForwardFast } from "../lib/_fast_kernels.ts";
 import { denseBackward, denseForward, ScratchNetwork } from "../lib/scratch.ts";
 import { trainScratch } from "../lib/scratch_train.ts";
