@@ -172,14 +172,10 @@ function inputGradient(n: number, W: V, dZ: V, dA: V, inputs: number): void {
   }
 }
 
-/**
- * Adam on the parameters `from … to − 1` of a flat parameter vector, with the gradient averaged
- * from per-thread gradients: g = Σ weights[t] · gradients[t].
- */
+/** Adam on the parameters `from … to − 1` of a flat parameter vector, given their gradient. */
 export function adamSlice(
   params: Float32Array,
-  gradients: Float32Array[],
-  weights: number[],
+  gradient: Float32Array,
   m: Float32Array,
   v: Float32Array,
   from: number,
@@ -193,10 +189,8 @@ export function adamSlice(
   const rate = learningRate / (1 - beta1 ** step);
   // √(v / (1 − β₂ᵗ)) as √v · scale: a multiplication instead of a division in the loop.
   const scale = 1 / Math.sqrt(1 - beta2 ** step);
-  const g0 = gradients[0], w0 = weights[0];
-  const g1 = gradients[1], w1 = weights[1] ?? 0;
   for (let i = from; i < to; i++) {
-    const g = g1 ? w0 * g0[i] + w1 * g1[i] : w0 * g0[i];
+    const g = gradient[i];
     const mi = (m[i] = beta1 * m[i] + (1 - beta1) * g);
     const vi = (v[i] = beta2 * v[i] + (1 - beta2) * g * g);
     params[i] -= (rate * mi) / (Math.sqrt(vi) * scale + epsilon);

@@ -8,8 +8,9 @@ import type { Batch } from "./batches.ts";
 import { adamSlice, denseBackwardFast, denseForwardFast } from "./_fast_kernels.ts";
 import { logSoftmaxForward, logSoftmaxNllBackward, nllForward } from "./scratch.ts";
 
-/** Indices of the shared control words: the batch, and how often each thread has arrived. */
-const ROWS = 0, STEP = 1, STOP = 2, ARRIVED = 3;
+/** Indices of the shared control words: the batch's rows, a stop request, and how often each
+ * thread has arrived. */
+const ROWS = 0, STOP = 1, ARRIVED = 2;
 
 /** How many 32-bit words of control the two threads share. */
 export const CONTROL_WORDS = ARRIVED + 2;
@@ -52,7 +53,7 @@ export interface SharedState {
   labels: SharedArrayBuffer;
   /** Each layer's output for the whole batch (after ReLU for the hidden layers). */
   outputs: SharedArrayBuffer[];
-  /** Per thread and layer: that thread's part of the gradient of the layer's input. */
+  /** Per hidden layer and thread: that thread's part of the gradient of the layer's output. */
   inputGradients: SharedArrayBuffer[][];
   control: SharedArrayBuffer;
 }
@@ -175,16 +176,20 @@ export class ThreadWork {
     Atomics.store(this.control, ROWS, batch.size);
   }
 
-  /** What the main thread asked for: the rows of the batch in shared memory, the step, or a stop. */
-  get order(): { rows: number; step: number; stop: boolean } {
-    const c = this.control;
-    return { rows: c[ROWS], step: c[STEP], stop: c[STOP] === 1 };
+  /** The rows of the batch in shared memory. */
+  get rows(): number {
+    return Atomics.load(this.control, ROWS);
   }
 
-  /** Sets the step number, or asks the worker to stop. */
-  setOrder(step: number, stop = false): void {
-    Atomics.store(this.control, STEP, step);
-    Atomics.store(this.control, STOP, stop ? 1 : 0);
+  /** Whether the worker has been asked to stop. */
+  get stopping(): boolean {
+    return Atomics.load(this.control, STOP) === 1;
+  }
+
+  /** Asks the worker to stop (it sees the request at its next wake-up). */
+  requestStop(): void {
+    Atomics.store(this.control, STOP, 1);
+    this.arrive();
   }
 
   /** This thread's share of one training step on the `n` rows in shared memory; the batch loss. */
@@ -201,18 +206,9 @@ export class ThreadWork {
     }
     for (const [start, end] of this.#ranges) this.#gradients.fill(0, start, end);
     for (let l = layers - 1; l >= 0; l--) this.#backwardLayer(l, n);
+    const { learningRate } = this.shared;
     for (const [start, end] of this.#ranges) {
-      adamSlice(
-        this.params,
-        [this.#gradients],
-        [1],
-        this.#m,
-        this.#v,
-        start,
-        end,
-        step,
-        this.shared.learningRate,
-      );
+      adamSlice(this.params, this.#gradients, this.#m, this.#v, start, end, step, learningRate);
     }
     return nllForward(this.#logProbs, this.#labels, n, classes);
   }
@@ -233,17 +229,20 @@ export class ThreadWork {
     this.#meet();
   }
 
-  /** Gradients of this thread's neurons of layer `l`, and (below the top) of the layer's input. */
+  /**
+   * Gradients of this thread's neurons of layer `l`. Above the first layer, also this thread's
+   * neurons' share of the gradient of the layer below: the sum of both threads' parts, through
+   * ReLU.
+   */
   #backwardLayer(l: number, n: number): void {
     const input = l === 0 ? this.#x : this.#outputs[l - 1];
-    const mine = l > 0 ? this.#inputGradients[this.thread][l - 1] : undefined;
-    denseBackwardFast(input, n, this.#W[l], this.#dSums[l], this.#dW[l], this.#db[l], mine);
-    if (l === 0) return;
+    const parts = l > 0 ? this.#inputGradients[l - 1] : undefined;
+    const W = this.#W[l], dZ = this.#dSums[l];
+    denseBackwardFast(input, n, W, dZ, this.#dW[l], this.#db[l], parts?.[this.thread]);
+    if (!parts) return;
     this.#meet();
-    // Below: the input's gradient is the sum of every thread's part, through ReLU.
     const [from, to] = this.#own[l - 1], width = to - from, size = this.shared.sizes[l];
     const sums = this.#sums[l - 1], dSums = this.#dSums[l - 1];
-    const parts = this.#inputGradients.map((per) => per[l - 1]);
     for (let s = 0; s < n; s++) {
       for (let k = 0; k < width; k++) {
         let g = 0;

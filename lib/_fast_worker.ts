@@ -10,12 +10,11 @@ import { type SharedState, ThreadWork } from "./_fast_thread.ts";
 self.onmessage = (event: MessageEvent<SharedState>) => {
   const work = new ThreadWork(event.data, 1);
   self.postMessage("ready");
-  for (;;) {
+  for (let step = 1;; step++) {
     work.waitForOther(work.arrivals + 1);
-    const { rows, step, stop } = work.order;
-    if (stop) break;
+    if (work.stopping) break;
     work.arrive();
-    work.step(rows, step);
+    work.step(work.rows, step);
     work.arrive();
   }
   self.close();

@@ -82,9 +82,8 @@ export class FastTrainer {
       x: floats(maxBatch * sizes[0]),
       labels: new SharedArrayBuffer(maxBatch),
       outputs: sizes.slice(1).map((size) => floats(maxBatch * size)),
-      inputGradients: Array.from(
-        { length: threads },
-        () => sizes.slice(1, -1).map((size) => floats(maxBatch * size)),
+      inputGradients: sizes.slice(1, -1).map((size) =>
+        Array.from({ length: threads }, () => floats(maxBatch * size))
       ),
       control: new SharedArrayBuffer(4 * CONTROL_WORDS),
     };
@@ -117,7 +116,7 @@ export class FastTrainer {
     // The worker may still be applying Adam from the last step; the batch is loaded after it.
     this.#settle();
     work.load(batch);
-    work.setOrder(++this.#step);
+    ++this.#step;
     if (this.#worker) work.arrive();
     const loss = work.step(batch.size, this.#step);
     if (this.#worker) work.arrive();
@@ -148,8 +147,7 @@ export class FastTrainer {
   dispose(): void {
     if (!this.#worker) return;
     this.#settle();
-    this.#work.setOrder(0, true);
-    this.#work.arrive();
+    this.#work.requestStop();
     this.#worker.terminate();
   }
 }
