@@ -20,6 +20,7 @@
  */
 import { parseArgs } from "node:util";
 import type { Engine } from "../lib/speed.ts";
+import type { EpochResult } from "../lib/train.ts";
 
 const started = performance.now();
 const lib = await import("../lib/mod.ts");
@@ -85,15 +86,22 @@ interface Run {
   secondsPerEpoch: number[];
   accuracyPerEpoch: number[];
 }
-const runs: Run[] = [];
+
+/** A run of our own engines, from the epochs it reported. */
+const runOf = (engine: string, seed: number, epochs: EpochResult[]): Run => ({
+  engine,
+  seed,
+  secondsPerEpoch: epochs.map((e) => e.seconds),
+  accuracyPerEpoch: epochs.map((e) => e.testAccuracy!),
+});
+
 const torchScript = new URL("./bench_torch.py", import.meta.url).pathname;
-let pytorch: { version: string; threads: number } | "not installed" | "not measured" =
-  quick || values["no-torch"] ? "not measured" : "not installed";
-let torchThreads = 0;
+const measureTorch = !quick && !values["no-torch"];
 
 /** The tutorial's program in PyTorch for one seed, or nothing when PyTorch is not installed. */
-async function runTorch(seed: number): Promise<Run | undefined> {
-  if (pytorch === "not measured" || (pytorch === "not installed" && seed > 0)) return;
+async function runTorch(
+  seed: number,
+): Promise<(Run & { version: string; threads: number }) | undefined> {
   try {
     const { code, stdout } = await new Deno.Command("/usr/bin/python3", {
       args: [torchScript, lib.mnistDir(), "--epochs", "2", "--seed", String(seed)],
@@ -102,34 +110,33 @@ async function runTorch(seed: number): Promise<Run | undefined> {
     }).output();
     if (code !== 0) return;
     const result = JSON.parse(new TextDecoder().decode(stdout));
-    pytorch = { version: result.version, threads: result.threads };
-    torchThreads = result.threads;
     return { engine: `PyTorch ${result.version}`, seed, ...result };
   } catch { /* no python3 */ }
 }
 
 // Seed by seed, the engines one after the other: side by side on a machine whose speed drifts.
+const runs: Run[] = [];
+let torch: { version: string; threads: number } | undefined;
 for (let seed = 0; seed < (quick ? 0 : seeds); seed++) {
   const fast = await lib.trainFast(train, { seed, testSet: test });
-  runs.push({
-    engine: fastEngine(fast.threads).name,
-    seed,
-    secondsPerEpoch: fast.epochs.map((e) => e.seconds),
-    accuracyPerEpoch: fast.epochs.map((e) => e.testAccuracy!),
-  });
+  runs.push(runOf(fastEngine(fast.threads).name, seed, fast.epochs));
   await lib.useBackend("wasm");
   const network = lib.createNetwork({ seed });
-  const epochs = await lib.train(network, train, { seed, testSet: test });
+  runs.push(
+    runOf(tfjsEngine("wasm").name, seed, await lib.train(network, train, { seed, testSet: test })),
+  );
   network.dispose();
-  runs.push({
-    engine: tfjsEngine("wasm").name,
-    seed,
-    secondsPerEpoch: epochs.map((e) => e.seconds),
-    accuracyPerEpoch: epochs.map((e) => e.testAccuracy!),
-  });
-  const torch = await runTorch(seed);
-  if (torch) runs.push(torch);
+  const torchRun = measureTorch ? await runTorch(seed) : undefined;
+  if (torchRun) {
+    runs.push(torchRun);
+    torch = torchRun;
+  }
 }
+const pytorch = torch
+  ? { version: torch.version, threads: torch.threads }
+  : measureTorch
+  ? "not installed"
+  : "not measured";
 
 /** Per engine: the median seconds per epoch and the final accuracy over the seeds. */
 const summary = [...new Set(runs.map((r) => r.engine))].map((engine) => {
@@ -221,7 +228,7 @@ if (summary.length) {
 if (speedUpOverPyTorch !== null) {
   console.log(
     `The default engine (${summary[0].engine}) trains ${speedUpOverPyTorch.toFixed(1)} times ` +
-      `as fast as ${torchSummary!.engine} on ${torchThreads} threads.`,
+      `as fast as ${torchSummary!.engine} on ${torch!.threads} threads.`,
   );
 }
 console.log("Batch-size sweep (samples per second):");
