@@ -154,7 +154,10 @@ export function decisionChart(
     { length: points.size },
     (_, i) => ({ x: points.x[2 * i], y: points.x[2 * i + 1], label: `class ${points.labels[i]}` }),
   );
+  // The regions are the centres of a square grid: its side, and where its edges lie.
+  const resolution = Math.round(Math.sqrt(regions.length));
   const step = regions.length > 1 ? Math.abs(regions[1].x - regions[0].x) : 1;
+  const low = Math.min(regions[0].x, regions[0].y) - step / 2, high = low + resolution * step;
   const size = options.size ?? 340;
   return plot({
     width: size,
@@ -164,13 +167,19 @@ export function decisionChart(
     y: { label: "x₂", domain: [-3.2, 3.2] },
     color: { type: "linear", domain: [0, 1], range: ["#cfe3f7", "#f7d6c9"] },
     marks: [
-      Plot.rect(regions, {
-        // A hair of overlap hides the seams anti-aliasing draws between neighbouring squares.
-        x1: (d: { x: number }) => d.x - step * 0.51,
-        x2: (d: { x: number }) => d.x + step * 0.51,
-        y1: (d: { y: number }) => d.y - step * 0.51,
-        y2: (d: { y: number }) => d.y + step * 0.51,
+      // One pixel a region, in one embedded image: thousands of squares would make the chart
+      // weigh half a megabyte.
+      Plot.raster(regions, {
+        x: "x",
+        y: "y",
         fill: "probability",
+        x1: low,
+        x2: high,
+        y1: low,
+        y2: high,
+        width: resolution,
+        height: resolution,
+        imageRendering: "pixelated",
       }),
       Plot.dot(dots, {
         x: "x",

@@ -81,6 +81,9 @@ Deno.test("decisionChart() shades the plane and draws every point", () => {
   const html = decisionChart(regions, rings, { title: "rings" }).html;
   assert.equal(html.match(/<circle /g)?.length, 50);
   assert.ok(html.includes("rings"));
+  // The 144 regions are the pixels of one image, not 144 shapes.
+  assert.equal(html.match(/<image [^>]*href="data:image\/png;base64,/g)?.length, 1);
+  assert.ok(!html.includes("<rect"), "no square per region");
 });
 
 Deno.test("chartRow() lays charts side by side", () => {
