@@ -140,35 +140,43 @@ function sparseWeightGradient(n: number, dZ: V, dW: V, db: V, inputs: number): v
   }
 }
 
-/** dW += dZᵀ·A and db += Σ dZ: each row of dW is a sum of scaled rows of A. */
+/**
+ * Lists the nonzero numbers among dZ[first + k · stride], k < count, as coefficients of the rows
+ * they scale (row k starts at k · rowLength); returns how many there are.
+ */
+function listCoefficients(
+  dZ: V,
+  first: number,
+  stride: number,
+  count: number,
+  rowLength: number,
+): number {
+  let found = 0;
+  for (let k = 0; k < count; k++) {
+    const g = dZ[first + k * stride];
+    if (g === 0) continue;
+    offsets[found] = k * rowLength;
+    coefficients[found++] = g;
+  }
+  return found;
+}
+
+/** dW += dZᵀ·A and db += Σ dZ: row j of dW is a sum of rows of A scaled by column j of dZ. */
 function denseWeightGradient(A: V, n: number, dZ: V, dW: V, db: V, inputs: number): void {
   const outputs = db.length;
   for (let j = 0; j < outputs; j++) {
-    let count = 0;
-    for (let s = 0; s < n; s++) {
-      const g = dZ[s * outputs + j];
-      if (g === 0) continue;
-      offsets[count] = s * inputs;
-      coefficients[count++] = g;
-      db[j] += g;
-    }
+    const count = listCoefficients(dZ, j, outputs, n, inputs);
+    for (let q = 0; q < count; q++) db[j] += coefficients[q];
     addScaledRows(dW, j * inputs, A, count, inputs);
   }
 }
 
-/** dA = dZ·W: each row of dA is a sum of scaled rows of W. */
+/** dA = dZ·W: row s of dA is a sum of rows of W scaled by row s of dZ. */
 function inputGradient(n: number, W: V, dZ: V, dA: V, inputs: number): void {
   const outputs = W.length / inputs;
   dA.fill(0, 0, n * inputs);
   for (let s = 0; s < n; s++) {
-    let count = 0;
-    for (let j = 0; j < outputs; j++) {
-      const g = dZ[s * outputs + j];
-      if (g === 0) continue;
-      offsets[count] = j * inputs;
-      coefficients[count++] = g;
-    }
-    addScaledRows(dA, s * inputs, W, count, inputs);
+    addScaledRows(dA, s * inputs, W, listCoefficients(dZ, s * outputs, 1, outputs, inputs), inputs);
   }
 }
 
