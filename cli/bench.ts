@@ -19,8 +19,8 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import type { Engine } from "../lib/speed.ts";
-import type { EpochResult } from "../lib/train.ts";
+import type { Engine } from "../lib/engines/speed.ts";
+import type { EpochResult } from "../lib/engines/tfjs.ts";
 
 const started = performance.now();
 const lib = await import("../lib/mod.ts");

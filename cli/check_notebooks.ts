@@ -15,7 +15,7 @@
  * @module
  */
 import { basename, dirname, join, resolve } from "node:path";
-import { writeFileAtomic } from "../lib/files.ts";
+import { writeFileAtomic } from "../lib/data/files.ts";
 import { listNotebooks } from "./_jupyter.ts";
 
 interface NotebookCell {

@@ -5,18 +5,18 @@
  *
  * @module
  */
-import { useBackend } from "../lib/backend.ts";
-import { loadDataset } from "../lib/dataset.ts";
-import { predictionGrid } from "../lib/display.ts";
-import { writeFileAtomic } from "../lib/files.ts";
+import { useBackend } from "../lib/network/backend.ts";
+import { loadDataset } from "../lib/data/dataset.ts";
+import { predictionGrid } from "../lib/notebook/display.ts";
+import { writeFileAtomic } from "../lib/data/files.ts";
 import { join } from "node:path";
-import { FlagError, parseTrainFlags, TRAIN_USAGE } from "../lib/flags.ts";
-import { createNetwork } from "../lib/model.ts";
-import { terminalProgress } from "../lib/progress.ts";
-import { type EpochResult, evaluate, predict, train } from "../lib/train.ts";
-import { FAST_THREADS, trainFast } from "../lib/fast_train.ts";
-import { saveWeights, trainingRecord } from "../lib/weights.ts";
-import { weightsFileName } from "../lib/trained.ts";
+import { FlagError, parseTrainFlags, TRAIN_USAGE } from "./flags.ts";
+import { createNetwork } from "../lib/network/network.ts";
+import { terminalProgress } from "./progress.ts";
+import { type EpochResult, evaluate, predict, train } from "../lib/engines/tfjs.ts";
+import { FAST_THREADS, trainFast } from "../lib/engines/fast.ts";
+import { saveWeights, trainingRecord } from "../lib/network/weights.ts";
+import { weightsFileName } from "../lib/engines/trained.ts";
 
 async function main(args: string[]): Promise<number> {
   let flags;

@@ -2,31 +2,31 @@
  * Everything the notebooks use, from one import:
  *
  * ```ts ignore
- * import { loadDataset, useBackend } from "../lib/mod.ts";
+ * import { loadDataset, useBackend } from "./mod.ts";
  * ```
  *
  * @module
  */
-export * from "./backend.ts";
-export * from "./batches.ts";
-export * from "./dataset.ts";
-export * from "./display.ts";
-export * from "./files.ts";
-export * from "./idx.ts";
-export * from "./images.ts";
-export * from "./model.ts";
-export * from "./random.ts";
-export * from "./train.ts";
-export * from "./weights.ts";
-export * from "./charts.ts";
-export * from "./exercises.ts";
-export * from "./maths.ts";
-export * from "./plot.ts";
-export * from "./toy.ts";
-export * from "./live.ts";
-export * from "./scratch.ts";
-export * from "./scratch_train.ts";
-export * from "./trained.ts";
-export * from "./draw_widget.ts";
-export * from "./fast_train.ts";
-export * from "./speed.ts";
+export * from "./network/backend.ts";
+export * from "./data/batches.ts";
+export * from "./data/dataset.ts";
+export * from "./notebook/display.ts";
+export * from "./data/files.ts";
+export * from "./data/idx.ts";
+export * from "./pictures/images.ts";
+export * from "./network/network.ts";
+export * from "./data/random.ts";
+export * from "./engines/tfjs.ts";
+export * from "./network/weights.ts";
+export * from "./pictures/charts.ts";
+export * from "./notebook/exercises.ts";
+export * from "./maths/maths.ts";
+export * from "./pictures/plot.ts";
+export * from "./network/points.ts";
+export * from "./notebook/live.ts";
+export * from "./network/scratch.ts";
+export * from "./engines/scratch.ts";
+export * from "./engines/trained.ts";
+export * from "./notebook/draw_widget.ts";
+export * from "./engines/fast.ts";
+export * from "./engines/speed.ts";

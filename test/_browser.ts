@@ -1,7 +1,7 @@
 /** Helpers for the tests that run in a real browser: headless Chromium driven by Playwright. */
 import { type Browser, chromium, type Page } from "playwright-core";
-import { tf } from "../lib/backend.ts";
-import type { Network } from "../lib/model.ts";
+import { tf } from "../lib/network/backend.ts";
+import type { Network } from "../lib/network/network.ts";
 
 /** The kernel side: what the TensorFlow.js network says for one 28 × 28 input. */
 export function kernelProbabilities(network: Network, input: number[]): number[] {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { BACKEND_ENV, requestedBackend, tf, useBackend } from "../lib/backend.ts";
+import { BACKEND_ENV, requestedBackend, tf, useBackend } from "../lib/network/backend.ts";
 
 Deno.test("useBackend() switches between the wasm and cpu backends", async () => {
   assert.equal(await useBackend("cpu"), "cpu");

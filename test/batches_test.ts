@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { batchesPerEpoch, batchOf, shuffledBatches } from "../lib/batches.ts";
-import type { ImageSet } from "../lib/dataset.ts";
-import { createRandom } from "../lib/random.ts";
+import { batchesPerEpoch, batchOf, shuffledBatches } from "../lib/data/batches.ts";
+import type { ImageSet } from "../lib/data/dataset.ts";
+import { createRandom } from "../lib/data/random.ts";
 
 /** Image i has every pixel equal to i, and label i % 10. */
 function numberedSet(count: number): ImageSet {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { FAST_THREADS } from "../lib/fast_train.ts";
-import { fastEngine } from "../lib/speed.ts";
+import { FAST_THREADS } from "../lib/engines/fast.ts";
+import { fastEngine } from "../lib/engines/speed.ts";
 import { runDeno } from "./_helpers.ts";
 
 Deno.test("deno task bench --quick measures every figure and writes them as JSON", async () => {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { useBackend } from "../lib/backend.ts";
+import { useBackend } from "../lib/network/backend.ts";
 import {
   curvesChart,
   decisionChart,
@@ -7,12 +7,12 @@ import {
   layerActivationsChart,
   pixelHeatmap,
   vectorChart,
-} from "../lib/charts.ts";
-import { JUPYTER_DISPLAY, predictionGrid, showDigit, showDigits } from "../lib/display.ts";
-import { ACTIVATIONS } from "../lib/maths.ts";
-import { chartRow, Plot, plot } from "../lib/plot.ts";
-import { createRandom } from "../lib/random.ts";
-import { decisionRegions, makeRings, trainOnPoints } from "../lib/toy.ts";
+} from "../lib/pictures/charts.ts";
+import { JUPYTER_DISPLAY, predictionGrid, showDigit, showDigits } from "../lib/notebook/display.ts";
+import { ACTIVATIONS } from "../lib/maths/maths.ts";
+import { chartRow, Plot, plot } from "../lib/pictures/plot.ts";
+import { createRandom } from "../lib/data/random.ts";
+import { decisionRegions, makeRings, trainOnPoints } from "../lib/network/points.ts";
 import { assertSnapshot } from "./_snapshot.ts";
 
 await useBackend("wasm");

@@ -6,7 +6,7 @@ import {
   loadDataset,
   mnistDir,
   takeFirst,
-} from "../lib/dataset.ts";
+} from "../lib/data/dataset.ts";
 import { gzip, idxBytes, writeTinyDataset } from "./_helpers.ts";
 
 Deno.test("loadDataset() reads the real MNIST: 60,000 + 10,000 images of 28 × 28", async () => {

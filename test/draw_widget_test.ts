@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { Buffer } from "node:buffer";
-import { useBackend } from "../lib/backend.ts";
-import { imageAt, loadDataset, takeFirst } from "../lib/dataset.ts";
-import { drawDigitWidget, encodeWeights } from "../lib/draw_widget.ts";
-import { createNetwork } from "../lib/model.ts";
-import { train } from "../lib/train.ts";
+import { useBackend } from "../lib/network/backend.ts";
+import { imageAt, loadDataset, takeFirst } from "../lib/data/dataset.ts";
+import { drawDigitWidget, encodeWeights } from "../lib/notebook/draw_widget.ts";
+import { createNetwork } from "../lib/network/network.ts";
+import { train } from "../lib/engines/tfjs.ts";
 import {
   browserMissing,
   drawStroke,

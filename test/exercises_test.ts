@@ -9,8 +9,8 @@ import {
   checkSoftmax,
   checkStepsPerEpoch,
   Feedback,
-} from "../lib/exercises.ts";
-import { JUPYTER_DISPLAY } from "../lib/display.ts";
+} from "../lib/notebook/exercises.ts";
+import { JUPYTER_DISPLAY } from "../lib/notebook/display.ts";
 
 Deno.test("Feedback shows as one line of Markdown with ✅ or ❌", () => {
   const yes = new Feedback(true, "Right.");

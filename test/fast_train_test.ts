@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import { loadDataset, takeFirst } from "../lib/dataset.ts";
-import { FastTrainer, trainFast } from "../lib/fast_train.ts";
-import { layerViews, share } from "../lib/_fast_thread.ts";
-import { denseBackwardFast, denseForwardFast } from "../lib/_fast_kernels.ts";
-import { denseBackward, denseForward, ScratchNetwork } from "../lib/scratch.ts";
-import { trainScratch } from "../lib/scratch_train.ts";
-import { createRandom } from "../lib/random.ts";
+import { loadDataset, takeFirst } from "../lib/data/dataset.ts";
+import { FastTrainer, trainFast } from "../lib/engines/fast.ts";
+import { layerViews, share } from "../lib/engines/_fast_thread.ts";
+import { denseBackwardFast, denseForwardFast } from "../lib/engines/_fast_kernels.ts";
+import { denseBackward, denseForward, ScratchNetwork } from "../lib/network/scratch.ts";
+import { trainScratch } from "../lib/engines/scratch.ts";
+import { createRandom } from "../lib/data/random.ts";
 
 const { train: trainSet, test: testSet } = await loadDataset();
 const small = takeFirst(trainSet, 1500), check = takeFirst(testSet, 500);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { DATA_DIR } from "../lib/files.ts";
-import { FlagError, parseTrainFlags, TRAIN_USAGE } from "../lib/flags.ts";
+import { DATA_DIR } from "../lib/data/files.ts";
+import { FlagError, parseTrainFlags, TRAIN_USAGE } from "../cli/flags.ts";
 
 Deno.test("parseTrainFlags() defaults to the tutorial's recipe", () => {
   assert.deepEqual(parseTrainFlags([]), {

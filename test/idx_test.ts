@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { gunzip, isGzip, parseIdx, readIdxFile } from "../lib/idx.ts";
+import { gunzip, isGzip, parseIdx, readIdxFile } from "../lib/data/idx.ts";
 import { gzip, idxBytes } from "./_helpers.ts";
 
 Deno.test("parseIdx() reads dimensions big-endian and returns the data after the header", () => {

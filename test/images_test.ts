@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { loadImage } from "@napi-rs/canvas";
-import { digitGridPng } from "../lib/images.ts";
+import { digitGridPng } from "../lib/pictures/images.ts";
 
 Deno.test("digitGridPng() lays pictures out in a grid of the expected size", async () => {
   const items = Array.from({ length: 10 }, (_, i) => ({

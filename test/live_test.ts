@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { type DisplayFunction, LiveDisplay, markdown, TrainingMonitor } from "../lib/live.ts";
-import { JUPYTER_DISPLAY } from "../lib/display.ts";
+import { type DisplayFunction, LiveDisplay, markdown, TrainingMonitor } from "../lib/notebook/live.ts";
+import { JUPYTER_DISPLAY } from "../lib/notebook/display.ts";
 
 function recorder() {
   const calls: { content: unknown; display_id: string; update?: boolean }[] = [];

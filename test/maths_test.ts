@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { tf, useBackend } from "../lib/backend.ts";
+import { tf, useBackend } from "../lib/network/backend.ts";
 import {
   ACTIVATIONS,
   dense,
@@ -8,7 +8,7 @@ import {
   matMul,
   naiveSoftmax,
   softmax,
-} from "../lib/maths.ts";
+} from "../lib/maths/maths.ts";
 
 await useBackend("wasm");
 const close = (a: number, b: number, tolerance = 1e-9) => Math.abs(a - b) <= tolerance;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { tf, useBackend } from "../lib/backend.ts";
-import { createNetwork, TUTORIAL_LAYERS } from "../lib/model.ts";
+import { tf, useBackend } from "../lib/network/backend.ts";
+import { createNetwork, TUTORIAL_LAYERS } from "../lib/network/network.ts";
 
 await useBackend("wasm");
 

@@ -17,9 +17,9 @@ import {
   paintDigit,
   withBrowser,
 } from "./_browser.ts";
-import { useBackend } from "../lib/backend.ts";
-import { imageAt, loadDataset } from "../lib/dataset.ts";
-import { loadWeights } from "../lib/weights.ts";
+import { useBackend } from "../lib/network/backend.ts";
+import { imageAt, loadDataset } from "../lib/data/dataset.ts";
+import { loadWeights } from "../lib/network/weights.ts";
 import { meets, type Notebook, outputTexts, writeFixture } from "./_notebooks.ts";
 import { runDeno } from "./_helpers.ts";
 

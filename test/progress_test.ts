@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { formatDuration, formatProgress, terminalProgress } from "../lib/progress.ts";
+import { formatDuration, formatProgress, terminalProgress } from "../cli/progress.ts";
 
 const halfway = {
   epoch: 2,

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { createRandom, shuffledIndices, uniformArray } from "../lib/random.ts";
+import { createRandom, shuffledIndices, uniformArray } from "../lib/data/random.ts";
 
 Deno.test("createRandom() gives the same sequence for the same seed, another for another", () => {
   const draw = (seed: number) => Array.from({ length: 5 }, createRandom(seed));

@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
-import { tf, useBackend } from "../lib/backend.ts";
-import { batchOf } from "../lib/batches.ts";
-import { loadDataset, takeFirst } from "../lib/dataset.ts";
-import { createNetwork } from "../lib/model.ts";
-import { ScratchAdam, ScratchNetwork, type Vector } from "../lib/scratch.ts";
-import { evaluateScratch, trainScratch } from "../lib/scratch_train.ts";
-import { nllLoss, oneHot, train } from "../lib/train.ts";
-import { createRandom } from "../lib/random.ts";
+import { tf, useBackend } from "../lib/network/backend.ts";
+import { batchOf } from "../lib/data/batches.ts";
+import { loadDataset, takeFirst } from "../lib/data/dataset.ts";
+import { createNetwork } from "../lib/network/network.ts";
+import { ScratchAdam, ScratchNetwork, type Vector } from "../lib/network/scratch.ts";
+import { evaluateScratch, trainScratch } from "../lib/engines/scratch.ts";
+import { nllLoss, oneHot, train } from "../lib/engines/tfjs.ts";
+import { createRandom } from "../lib/data/random.ts";
 
 await useBackend("wasm");
 const { train: trainSet, test: testSet } = await loadDataset();

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { tf, useBackend } from "../lib/backend.ts";
-import { makeRings, trainOnPoints } from "../lib/toy.ts";
+import { tf, useBackend } from "../lib/network/backend.ts";
+import { makeRings, trainOnPoints } from "../lib/network/points.ts";
 
 await useBackend("wasm");
 

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { loadImage } from "@napi-rs/canvas";
-import { weightsFileName } from "../lib/trained.ts";
-import { useBackend } from "../lib/backend.ts";
-import { loadDataset } from "../lib/dataset.ts";
-import { evaluate } from "../lib/train.ts";
-import { loadWeights } from "../lib/weights.ts";
+import { weightsFileName } from "../lib/engines/trained.ts";
+import { useBackend } from "../lib/network/backend.ts";
+import { loadDataset } from "../lib/data/dataset.ts";
+import { evaluate } from "../lib/engines/tfjs.ts";
+import { loadWeights } from "../lib/network/weights.ts";
 import { runDeno } from "./_helpers.ts";
 
 const runTrain = (...args: string[]) => runDeno(["run", "-A", "cli/train.ts", ...args]);

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { tf, useBackend } from "../lib/backend.ts";
-import { batchOf } from "../lib/batches.ts";
-import { loadDataset, takeFirst } from "../lib/dataset.ts";
-import { createNetwork } from "../lib/model.ts";
+import { tf, useBackend } from "../lib/network/backend.ts";
+import { batchOf } from "../lib/data/batches.ts";
+import { loadDataset, takeFirst } from "../lib/data/dataset.ts";
+import { createNetwork } from "../lib/network/network.ts";
 import {
   createOptimizer,
   evaluate,
@@ -11,7 +11,7 @@ import {
   predict,
   train,
   trainStep,
-} from "../lib/train.ts";
+} from "../lib/engines/tfjs.ts";
 
 await useBackend("wasm");
 const { train: trainSet, test: testSet } = await loadDataset();

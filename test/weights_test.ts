@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { tf, useBackend } from "../lib/backend.ts";
-import { writeFileAtomic } from "../lib/files.ts";
-import { createNetwork } from "../lib/model.ts";
-import { loadWeights, saveWeights } from "../lib/weights.ts";
+import { tf, useBackend } from "../lib/network/backend.ts";
+import { writeFileAtomic } from "../lib/data/files.ts";
+import { createNetwork } from "../lib/network/network.ts";
+import { loadWeights, saveWeights } from "../lib/network/weights.ts";
 
 await useBackend("wasm");
 
@@ -77,7 +77,7 @@ Deno.test("writeFileAtomic() replaces a file whole and creates missing folders",
 });
 
 Deno.test("loadMatchingWeights() reuses weights only when the settings match", async () => {
-  const { loadMatchingWeights } = await import("../lib/weights.ts");
+  const { loadMatchingWeights } = await import("../lib/network/weights.ts");
   const dir = await Deno.makeTempDir();
   const path = `${dir}/w.json`;
   assert.equal(await loadMatchingWeights(path, { epochs: 2 }), null);

@@ -4,10 +4,10 @@
  *
  * @module
  */
-import type { ImageSet } from "./dataset.ts";
-import { imageAt } from "./dataset.ts";
+import type { ImageSet } from "../data/dataset.ts";
+import { imageAt } from "../data/dataset.ts";
 import { JUPYTER_DISPLAY } from "./display.ts";
-import { ACTIVATIONS, dense, softmax } from "./maths.ts";
+import { ACTIVATIONS, dense, softmax } from "../maths/maths.ts";
 
 /** The verdict of a check: shown in a notebook as one line of Markdown. */
 export class Feedback {
@@ -64,7 +64,7 @@ export function checkNumber(
  * @example
  * ```ts
  * import { checkSoftmax } from "./exercises.ts";
- * import { softmax } from "./maths.ts";
+ * import { softmax } from "../maths/maths.ts";
  * console.assert(checkSoftmax(softmax).ok);
  * console.assert(!checkSoftmax((z) => z).ok);
  * ```

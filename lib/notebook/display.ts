@@ -6,15 +6,15 @@
  * @module
  */
 import { Buffer } from "node:buffer";
-import type { ImageSet } from "./dataset.ts";
-import { imageAt } from "./dataset.ts";
+import type { ImageSet } from "../data/dataset.ts";
+import { imageAt } from "../data/dataset.ts";
 import {
   digitGridPng,
   type DigitOptions,
   digitPng,
   type GridOptions,
   signedGridPng,
-} from "./images.ts";
+} from "../pictures/images.ts";
 
 /** The method name the Deno kernel looks for to display an object. */
 export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display") as never;
@@ -56,7 +56,7 @@ export interface ShowDigitsOptions extends GridOptions {
  * @example
  * ```ts
  * import { showDigits } from "./display.ts";
- * import { loadDataset } from "./dataset.ts";
+ * import { loadDataset } from "../data/dataset.ts";
  * const { train } = await loadDataset();
  * const grid = showDigits(train, [0, 1, 2, 3]);
  * console.assert(grid.bytes.length > 0);

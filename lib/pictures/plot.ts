@@ -7,7 +7,7 @@
 import * as Plot from "@observablehq/plot";
 import { createCanvas } from "@napi-rs/canvas";
 import { parseHTML } from "linkedom";
-import { JUPYTER_DISPLAY } from "./display.ts";
+import { JUPYTER_DISPLAY } from "../notebook/display.ts";
 
 export { Plot };
 

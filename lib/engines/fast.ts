@@ -11,14 +11,14 @@
  *
  * @module
  */
-import type { Batch } from "./batches.ts";
-import type { ImageSet } from "./dataset.ts";
+import type { Batch } from "../data/batches.ts";
+import type { ImageSet } from "../data/dataset.ts";
 import { denseBackwardFast, denseForwardFast } from "./_fast_kernels.ts";
 import { CONTROL_WORDS, layerViews, type SharedState, ThreadWork } from "./_fast_thread.ts";
-import { ScratchNetwork } from "./scratch.ts";
-import { type EpochResult, runEpochs, type TrainOptions, TUTORIAL_RECIPE } from "./train.ts";
-import { evaluateScratch } from "./scratch_train.ts";
-import { TUTORIAL_LAYERS } from "./model.ts";
+import { ScratchNetwork } from "../network/scratch.ts";
+import { type EpochResult, runEpochs, type TrainOptions, TUTORIAL_RECIPE } from "./tfjs.ts";
+import { evaluateScratch } from "./scratch.ts";
+import { TUTORIAL_LAYERS } from "../network/network.ts";
 
 /** The threads the fast engine uses by default: two where the machine has two cores or more. */
 export const FAST_THREADS: number = Math.max(1, Math.min(2, navigator.hardwareConcurrency));
@@ -42,9 +42,9 @@ export interface FastTrainerOptions {
  *
  * @example
  * ```ts
- * import { FastTrainer } from "./fast_train.ts";
- * import { batchOf } from "./batches.ts";
- * import { loadDataset } from "./dataset.ts";
+ * import { FastTrainer } from "./fast.ts";
+ * import { batchOf } from "../data/batches.ts";
+ * import { loadDataset } from "../data/dataset.ts";
  * const trainer = await FastTrainer.create({ seed: 0 });
  * const batch = batchOf((await loadDataset()).train, 0, 15);
  * const first = trainer.step(batch);
@@ -168,8 +168,8 @@ export interface FastTrainingResult {
  *
  * @example
  * ```ts
- * import { loadDataset, takeFirst } from "./dataset.ts";
- * import { trainFast } from "./fast_train.ts";
+ * import { loadDataset, takeFirst } from "../data/dataset.ts";
+ * import { trainFast } from "./fast.ts";
  * const { train } = await loadDataset();
  * const { epochs } = await trainFast(takeFirst(train, 300), { epochs: 1 });
  * console.assert(epochs[0].meanLoss < 2.3);

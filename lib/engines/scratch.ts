@@ -4,19 +4,19 @@
  *
  * @module
  */
-import { batchOf } from "./batches.ts";
-import type { ImageSet } from "./dataset.ts";
-import { ScratchAdam, type ScratchNetwork, zerosLike } from "./scratch.ts";
-import { type EpochResult, runEpochs, type TrainOptions, TUTORIAL_RECIPE } from "./train.ts";
+import { batchOf } from "../data/batches.ts";
+import type { ImageSet } from "../data/dataset.ts";
+import { ScratchAdam, type ScratchNetwork, zerosLike } from "../network/scratch.ts";
+import { type EpochResult, runEpochs, type TrainOptions, TUTORIAL_RECIPE } from "./tfjs.ts";
 
 /**
  * The share of a set's images the scratch network classifies right.
  *
  * @example
  * ```ts
- * import { loadDataset, takeFirst } from "./dataset.ts";
- * import { ScratchNetwork } from "./scratch.ts";
- * import { evaluateScratch } from "./scratch_train.ts";
+ * import { loadDataset, takeFirst } from "../data/dataset.ts";
+ * import { ScratchNetwork } from "../network/scratch.ts";
+ * import { evaluateScratch } from "./scratch.ts";
  * const net = ScratchNetwork.create([784, 16, 10]);
  * const accuracy = evaluateScratch(net, takeFirst((await loadDataset()).test, 100));
  * console.assert(accuracy >= 0 && accuracy <= 1);
@@ -38,9 +38,9 @@ export function evaluateScratch(network: ScratchNetwork, set: ImageSet): number 
  *
  * @example
  * ```ts
- * import { loadDataset, takeFirst } from "./dataset.ts";
- * import { ScratchNetwork } from "./scratch.ts";
- * import { trainScratch } from "./scratch_train.ts";
+ * import { loadDataset, takeFirst } from "../data/dataset.ts";
+ * import { ScratchNetwork } from "../network/scratch.ts";
+ * import { trainScratch } from "./scratch.ts";
  * const net = ScratchNetwork.create([784, 32, 10], { seed: 1 });
  * const [epoch] = await trainScratch(net, takeFirst((await loadDataset()).train, 300), { epochs: 1 });
  * console.assert(epoch.meanLoss < 2.3);

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { StepProgress } from "./train.ts";
+import type { StepProgress } from "../lib/engines/tfjs.ts";
 
 /**
  * The progress line for one moment of training, without colours or carriage returns.

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { createRandom } from "./random.ts";
+import { createRandom } from "../data/random.ts";
 
 /** Storage for numbers: float32 to train fast, float64 to check gradients precisely. */
 export type Vector = Float32Array | Float64Array;

@@ -5,18 +5,18 @@
  *
  * @module
  */
-import { loadDataset } from "./dataset.ts";
-import { dataPath } from "./files.ts";
-import { createNetwork, type Network } from "./model.ts";
-import { requestedBackend } from "./backend.ts";
-import { trainFast } from "./fast_train.ts";
-import { TUTORIAL_RECIPE } from "./train.ts";
+import { loadDataset } from "../data/dataset.ts";
+import { dataPath } from "../data/files.ts";
+import { createNetwork, type Network } from "../network/network.ts";
+import { requestedBackend } from "../network/backend.ts";
+import { trainFast } from "./fast.ts";
+import { TUTORIAL_RECIPE } from "./tfjs.ts";
 import {
   loadMatchingWeights,
   saveWeights,
   trainingRecord,
   type WeightsMetadata,
-} from "./weights.ts";
+} from "../network/weights.ts";
 
 /** The file name the weights trained on a dataset are saved under, inside the data folder. */
 export function weightsFileName(dataset: string): string {

@@ -9,8 +9,8 @@
  */
 import { Buffer } from "node:buffer";
 import { tf } from "./backend.ts";
-import { writeFileAtomic } from "./files.ts";
-import { type DenseLayer, Network } from "./model.ts";
+import { writeFileAtomic } from "../data/files.ts";
+import { type DenseLayer, Network } from "./network.ts";
 
 const FORMAT = "mnist-course-network";
 const VERSION = 1;
@@ -60,7 +60,7 @@ export interface LoadedNetwork {
  * @example
  * ```ts
  * import { useBackend } from "./backend.ts";
- * import { createNetwork } from "./model.ts";
+ * import { createNetwork } from "./network.ts";
  * import { loadWeights, saveWeights } from "./weights.ts";
  * await useBackend("cpu");
  * const path = await Deno.makeTempFile({ suffix: ".json" });

@@ -15,7 +15,7 @@ export const DATA_DIR_ENV = "MNIST_DATA_DIR";
  * the folder named by {@linkcode DATA_DIR_ENV}.
  */
 export const DATA_DIR: string = Deno.env.get(DATA_DIR_ENV) ||
-  fileURLToPath(new URL("../data", import.meta.url));
+  fileURLToPath(new URL("../../data", import.meta.url));
 
 /** A path inside {@linkcode DATA_DIR}. */
 export function dataPath(name: string): string {

@@ -4,9 +4,9 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { BACKENDS, isBackendName } from "./backend.ts";
-import { DATA_DIR } from "./files.ts";
-import { TUTORIAL_RECIPE } from "./train.ts";
+import { BACKENDS, isBackendName } from "../lib/network/backend.ts";
+import { DATA_DIR } from "../lib/data/files.ts";
+import { TUTORIAL_RECIPE } from "../lib/engines/tfjs.ts";
 
 /** The engines that can train: the default, `fast`, or TensorFlow.js. */
 export const ENGINES = ["fast", "tfjs"] as const;

@@ -4,11 +4,11 @@
  *
  * @module
  */
-import { tf } from "./backend.ts";
-import { type Batch, batchesPerEpoch, batchOf, shuffledBatches } from "./batches.ts";
-import type { ImageSet } from "./dataset.ts";
-import type { Network } from "./model.ts";
-import { createRandom } from "./random.ts";
+import { tf } from "../network/backend.ts";
+import { type Batch, batchesPerEpoch, batchOf, shuffledBatches } from "../data/batches.ts";
+import type { ImageSet } from "../data/dataset.ts";
+import type { Network } from "../network/network.ts";
+import { createRandom } from "../data/random.ts";
 
 /** The tutorial's recipe: Adam with learning rate 0.001, batches of 15, 2 epochs. */
 export const TUTORIAL_RECIPE = { epochs: 2, batchSize: 15, learningRate: 0.001, seed: 0 } as const;
@@ -18,7 +18,7 @@ export const TUTORIAL_RECIPE = { epochs: 2, batchSize: 15, learningRate: 0.001, 
  *
  * @example
  * ```ts
- * import { oneHot } from "./train.ts";
+ * import { oneHot } from "./tfjs.ts";
  * console.assert(oneHot(new Uint8Array([2]), 3).join() === "0,0,1");
  * ```
  */
@@ -34,8 +34,8 @@ export function oneHot(labels: Uint8Array, classes: number): Float32Array {
  *
  * @example
  * ```ts
- * import { tf, useBackend } from "./backend.ts";
- * import { nllLoss } from "./train.ts";
+ * import { tf, useBackend } from "../network/backend.ts";
+ * import { nllLoss } from "./tfjs.ts";
  * await useBackend("cpu");
  * const loss = nllLoss(tf.log(tf.tensor2d([[0.25, 0.75]])), tf.tensor2d([[0, 1]]));
  * console.assert(Math.abs(loss.dataSync()[0] + Math.log(0.75)) < 1e-6);
@@ -117,10 +117,10 @@ export interface TrainOptions {
  *
  * @example
  * ```ts
- * import { useBackend } from "./backend.ts";
- * import { loadDataset, takeFirst } from "./dataset.ts";
- * import { createNetwork } from "./model.ts";
- * import { train } from "./train.ts";
+ * import { useBackend } from "../network/backend.ts";
+ * import { loadDataset, takeFirst } from "../data/dataset.ts";
+ * import { createNetwork } from "../network/network.ts";
+ * import { train } from "./tfjs.ts";
  * await useBackend("wasm");
  * const { train: images } = await loadDataset();
  * const network = createNetwork({ seed: 1 });
@@ -203,8 +203,8 @@ export async function runEpochs(
  *
  * @example
  * ```ts
- * import { useBackend } from "./backend.ts";
- * import { createOptimizer } from "./train.ts";
+ * import { useBackend } from "../network/backend.ts";
+ * import { createOptimizer } from "./tfjs.ts";
  * await useBackend("cpu");
  * const optimizer = createOptimizer("sgd", 0.1);
  * optimizer.dispose();
@@ -238,10 +238,10 @@ export interface Predictions {
  *
  * @example
  * ```ts
- * import { useBackend } from "./backend.ts";
- * import { loadDataset } from "./dataset.ts";
- * import { createNetwork } from "./model.ts";
- * import { predict } from "./train.ts";
+ * import { useBackend } from "../network/backend.ts";
+ * import { loadDataset } from "../data/dataset.ts";
+ * import { createNetwork } from "../network/network.ts";
+ * import { predict } from "./tfjs.ts";
  * await useBackend("wasm");
  * const network = createNetwork();
  * const { labels } = predict(network, (await loadDataset()).test, 0, 5);
@@ -289,10 +289,10 @@ export interface Evaluation {
  *
  * @example
  * ```ts
- * import { useBackend } from "./backend.ts";
- * import { loadDataset } from "./dataset.ts";
- * import { createNetwork } from "./model.ts";
- * import { evaluate } from "./train.ts";
+ * import { useBackend } from "../network/backend.ts";
+ * import { loadDataset } from "../data/dataset.ts";
+ * import { createNetwork } from "../network/network.ts";
+ * import { evaluate } from "./tfjs.ts";
  * await useBackend("wasm");
  * const network = createNetwork();
  * const { accuracy } = evaluate(network, (await loadDataset()).test);

@@ -8,7 +8,7 @@
  */
 import { Buffer } from "node:buffer";
 import { JUPYTER_DISPLAY } from "./display.ts";
-import type { Network } from "./model.ts";
+import type { Network } from "../network/network.ts";
 
 const PAGE_SCRIPT = Deno.readTextFileSync(new URL("./_draw_widget_page.js", import.meta.url));
 
@@ -80,9 +80,9 @@ export class DrawDigitWidget {
  *
  * @example
  * ```ts
- * import { useBackend } from "./backend.ts";
+ * import { useBackend } from "../network/backend.ts";
  * import { drawDigitWidget } from "./draw_widget.ts";
- * import { createNetwork } from "./model.ts";
+ * import { createNetwork } from "../network/network.ts";
  * await useBackend("cpu");
  * const network = createNetwork();
  * console.assert(drawDigitWidget(network).html.includes("data-mnist-draw"));

@@ -10,7 +10,7 @@
  * @module
  */
 import { tf } from "./backend.ts";
-import { createRandom, uniformArray } from "./random.ts";
+import { createRandom, uniformArray } from "../data/random.ts";
 
 /** The tutorial's layer sizes: 784 pixels in, three hidden layers of 64, 10 digits out. */
 export const TUTORIAL_LAYERS: readonly number[] = [784, 64, 64, 64, 10];
@@ -121,7 +121,7 @@ export class Network {
  * @example
  * ```ts
  * import { useBackend } from "./backend.ts";
- * import { createNetwork } from "./model.ts";
+ * import { createNetwork } from "./network.ts";
  * await useBackend("cpu");
  * const network = createNetwork({ seed: 1 });
  * console.assert(network.parameterCount === 59210);

@@ -4,9 +4,9 @@
  *
  * @module
  */
-import type { Batch } from "./batches.ts";
+import type { Batch } from "../data/batches.ts";
 import { adamSlice, denseBackwardFast, denseForwardFast } from "./_fast_kernels.ts";
-import { logSoftmaxForward, logSoftmaxNllBackward, nllForward } from "./scratch.ts";
+import { logSoftmaxForward, logSoftmaxNllBackward, nllForward } from "../network/scratch.ts";
 
 /** Indices of the shared control words: the batch's rows, a stop request, and how often each
  * thread has arrived. */

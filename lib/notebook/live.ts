@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type Chart, chartRow, Plot, plot } from "./plot.ts";
+import { type Chart, chartRow, Plot, plot } from "../pictures/plot.ts";
 
 /** Shows `content` under the display id; `update` replaces what that id showed before. */
 export type DisplayFunction = (

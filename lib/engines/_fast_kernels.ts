@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { Vector } from "./scratch.ts";
+import type { Vector } from "../network/scratch.ts";
 
 type V = Vector;
 

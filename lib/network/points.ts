@@ -6,10 +6,10 @@
  * @module
  */
 import { tf } from "./backend.ts";
-import type { Batch } from "./batches.ts";
-import { createNetwork, type Network } from "./model.ts";
-import { createRandom } from "./random.ts";
-import { trainStep } from "./train.ts";
+import type { Batch } from "../data/batches.ts";
+import { createNetwork, type Network } from "./network.ts";
+import { createRandom } from "../data/random.ts";
+import { trainStep } from "../engines/tfjs.ts";
 
 /** Labelled points in the plane: `x` holds (x, y) pairs, one point after another. */
 export type PointSet = Batch;
@@ -20,7 +20,7 @@ export type PointSet = Batch;
  *
  * @example
  * ```ts
- * import { makeRings } from "./toy.ts";
+ * import { makeRings } from "./points.ts";
  * const rings = makeRings(100, 1);
  * console.assert(rings.size === 100 && rings.x.length === 200);
  * ```
@@ -47,7 +47,7 @@ export function makeRings(count: number, seed = 0, noise = 0.25): PointSet {
  * @example
  * ```ts
  * import { useBackend } from "./backend.ts";
- * import { makeRings, trainOnPoints } from "./toy.ts";
+ * import { makeRings, trainOnPoints } from "./points.ts";
  * await useBackend("cpu");
  * const { network, accuracy } = trainOnPoints([2, 16, 2], makeRings(200), { steps: 50 });
  * console.assert(accuracy > 0.4);
@@ -83,8 +83,8 @@ export interface RegionCell {
  * @example
  * ```ts
  * import { useBackend } from "./backend.ts";
- * import { createNetwork } from "./model.ts";
- * import { decisionRegions } from "./toy.ts";
+ * import { createNetwork } from "./network.ts";
+ * import { decisionRegions } from "./points.ts";
  * await useBackend("cpu");
  * const network = createNetwork({ layers: [2, 2] });
  * console.assert(decisionRegions(network, 3, 10).length === 100);

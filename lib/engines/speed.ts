@@ -5,14 +5,14 @@
  *
  * @module
  */
-import { type BackendName, tf, useBackend } from "./backend.ts";
-import { type Batch, shuffledBatches } from "./batches.ts";
-import type { ImageSet } from "./dataset.ts";
-import { FastTrainer } from "./fast_train.ts";
-import { createNetwork, TUTORIAL_LAYERS } from "./model.ts";
-import { createRandom } from "./random.ts";
-import { ScratchAdam, ScratchNetwork, zerosLike } from "./scratch.ts";
-import { trainStep } from "./train.ts";
+import { type BackendName, tf, useBackend } from "../network/backend.ts";
+import { type Batch, shuffledBatches } from "../data/batches.ts";
+import type { ImageSet } from "../data/dataset.ts";
+import { FastTrainer } from "./fast.ts";
+import { createNetwork, TUTORIAL_LAYERS } from "../network/network.ts";
+import { createRandom } from "../data/random.ts";
+import { ScratchAdam, ScratchNetwork, zerosLike } from "../network/scratch.ts";
+import { trainStep } from "./tfjs.ts";
 
 /** A way to run training steps of the tutorial's network. */
 export interface Engine {
@@ -78,7 +78,7 @@ export function median(values: number[]): number {
  *
  * @example
  * ```ts
- * import { loadDataset } from "./dataset.ts";
+ * import { loadDataset } from "../data/dataset.ts";
  * import { msPerStep, scratchEngine } from "./speed.ts";
  * const { train } = await loadDataset();
  * console.assert(await msPerStep(scratchEngine, train, 15, { steps: 5, runs: 1 }) > 0);
