@@ -82,9 +82,17 @@ export async function ensureDenoKernel(python: string): Promise<void> {
 export interface ExecutionResult {
   /** True when every cell of every notebook ran. */
   ok: boolean;
-  /** The executed copies, one per notebook that was run (a failed one holds its error). */
+  /**
+   * The executed copies, one per notebook whose kernel started (a failed one holds the cells up to
+   * the failing one, and its error).
+   */
   executed: string[];
-  /** What the executor said: a line per notebook, and the failing cell when one failed. */
+  /**
+   * What the executor said: a line per notebook saying how it went. A failed notebook's line starts
+   * with `Failed:` and names the notebook, the failing cell and the error (`NAME.ipynb, cell N: …`),
+   * or says that the kernel died or could not start. A failure does not stop the notebooks after
+   * it.
+   */
   log: string;
 }
 
@@ -94,13 +102,17 @@ export interface ExecuteOptions {
   outDir?: string;
   /** Seconds one cell may run before it counts as failed; 900 by default. */
   cellTimeout?: number;
+  /** Seconds the kernel may take to start and answer; 30 by default. */
+  kernelStartTimeout?: number;
   /** Extra environment variables for the kernel (such as `MNIST_DATA_DIR`). */
   env?: Record<string, string>;
 }
 
 /**
  * Executes notebooks in the real Deno kernel through Jupyter's client, keeping every output (see
- * `cli/notebook_executor.py`), and writes the executed copies to `outDir`.
+ * `cli/notebook_executor.py`), and writes the executed copies to `outDir`. A notebook that fails (a
+ * cell throws or times out, the kernel dies or does not start) is reported in the log and the
+ * next notebooks still run; `ok` is then false.
  */
 export async function executeNotebooks(
   paths: string[],
@@ -115,6 +127,8 @@ export async function executeNotebooks(
     outDir,
     "--timeout",
     String(options.cellTimeout ?? 900),
+    "--start-timeout",
+    String(options.kernelStartTimeout ?? 30),
     ...paths,
   ], { ...options.env, NO_COLOR: "1" });
   const log = result!.stderr.split("\n")

@@ -6,23 +6,29 @@ outputs go missing at random. This executor drives the kernel with jupyter_clien
 every IOPub message under the cell whose request it answers (by parent message id) for the whole
 run, and before writing the notebook waits until the kernel has been quiet for a while.
 
-Usage: python3 notebook_executor.py --out-dir DIR [--timeout SECONDS] NOTEBOOK...
+It also watches the kernel's process while a cell runs, so a kernel that dies (`Deno.exit`, a
+crash, running out of memory) is reported within seconds instead of when the cell times out.
+
+Usage: python3 notebook_executor.py --out-dir DIR [--timeout SECONDS] [--start-timeout SECONDS]
+NOTEBOOK...
 
 Writes DIR/<name>.ipynb for each notebook (also when a cell fails, up to that cell), prints one
-line per notebook on stderr, and exits with 1 at the first failing cell, naming the notebook, the
-cell and the error.
+line per notebook on stderr saying how it went (a failure names the notebook, the cell and the
+error, a dead kernel or a kernel that could not start), goes on with the next notebook after a
+failure, and exits with 1 at the end when any notebook failed.
 """
 
 import argparse
 import os
 import queue
+import signal
 import sys
 import time
 
 try:
     import nbformat
     from jupyter_client.kernelspec import NoSuchKernel
-    from jupyter_client.manager import start_new_kernel
+    from jupyter_client.manager import KernelManager
 except ImportError as missing:
     sys.stderr.write(
         f"Jupyter's Python packages are missing ({missing}). Install them with "
@@ -37,17 +43,87 @@ POLL_SECONDS = 0.02
 CELL_QUIET_SECONDS = 0.05
 # After the last cell, how long the kernel must stay silent before the notebook is complete.
 FINAL_QUIET_SECONDS = 1.0
+# While a cell runs, how often to check that the kernel's process is still alive.
+KERNEL_CHECK_SECONDS = 0.5
+# How long the kernel may take to start and answer its first request.
+START_TIMEOUT_SECONDS = 30
+REGISTER_AGAIN = "register the kernel again with `deno jupyter --install`"
 
 
 class CellFailure(Exception):
-    """A cell raised an error or ran out of time."""
+    """A cell raised an error or ran out of time, or the kernel died while it ran."""
+
+
+class KernelFailure(Exception):
+    """The kernel is not registered, could not start, or did not answer in time."""
+
+
+def exit_code(manager):
+    """The kernel process's exit code (negative: the signal that ended it), or None."""
+    process = getattr(manager.provisioner, "process", None)
+    return process.poll() if process is not None else None
+
+
+def describe_exit(code):
+    """Says how a process ended, from its exit code."""
+    if code is None:
+        return "exit code unknown"
+    if code >= 0:
+        return f"exit code {code}"
+    try:
+        name = signal.Signals(-code).name
+    except ValueError:
+        name = f"signal {-code}"
+    if -code == signal.SIGKILL:
+        return f"killed by {name}, perhaps because the system ran out of memory"
+    if -code in (signal.SIGTRAP, signal.SIGABRT, signal.SIGSEGV, signal.SIGBUS):
+        return f"killed by {name}: a crash, such as running out of memory"
+    return f"killed by {name}"
+
+
+def start_kernel(cwd, env, timeout):
+    """Starts the Deno kernel; returns its manager and a client that it has answered.
+
+    Raises KernelFailure saying why when it is not registered, cannot be launched, dies while
+    starting or does not answer within timeout seconds.
+    """
+    manager = KernelManager(kernel_name="deno")
+    try:
+        spec = manager.kernel_spec
+    except NoSuchKernel:
+        raise KernelFailure("the Deno kernel is not registered with Jupyter; "
+                            "run `deno jupyter --install` and try again") from None
+    launcher = f"its kernelspec in {spec.resource_dir} runs `{' '.join(spec.argv)}`"
+    try:
+        manager.start_kernel(cwd=cwd, env=env)
+    except OSError as error:
+        reason = f"{error.strerror}: {error.filename}" if error.filename else str(error)
+        raise KernelFailure(
+            f"the Deno kernel could not start ({reason}); {launcher}; {REGISTER_AGAIN}") from None
+    client = manager.client()
+    client.start_channels()
+    try:
+        client.wait_for_ready(timeout=timeout)
+    except RuntimeError:
+        code = exit_code(manager)
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+        if code is None:
+            raise KernelFailure(
+                f"the Deno kernel did not answer within {timeout:g} s of starting; {launcher}; "
+                f"{REGISTER_AGAIN}, or try again when the machine is less busy") from None
+        raise KernelFailure(
+            f"the Deno kernel died while starting ({describe_exit(code)}); {launcher}; "
+            f"{REGISTER_AGAIN}") from None
+    return manager, client
 
 
 class Execution:
     """One notebook run: the kernel's messages, filed under the cells they belong to."""
 
-    def __init__(self, notebook, client):
+    def __init__(self, notebook, manager, client):
         self.notebook = notebook
+        self.manager = manager
         self.client = client
         self.cell_of = {}  # request msg_id -> cell index
         self.idle = set()  # request msg_ids whose idle status has arrived
@@ -101,16 +177,27 @@ class Execution:
             except queue.Empty:
                 return
 
+    def check_kernel(self):
+        """Raises CellFailure when the kernel's process has ended."""
+        if not self.manager.is_alive():
+            code = describe_exit(exit_code(self.manager))
+            raise CellFailure(f"the kernel died while the cell ran ({code})")
+
     def run_cell(self, index, timeout):
         cell = self.notebook.cells[index]
         cell.outputs = []
         msg_id = self.client.execute(cell.source, store_history=True, allow_stdin=False)
         self.cell_of[msg_id] = index
         deadline = time.monotonic() + timeout
+        next_check = time.monotonic() + KERNEL_CHECK_SECONDS
         reply = None
         while reply is None or msg_id not in self.idle:
-            if time.monotonic() > deadline:
+            now = time.monotonic()
+            if now > deadline:
                 raise CellFailure(f"timed out after {timeout:g} s")
+            if now > next_check:
+                self.check_kernel()
+                next_check = now + KERNEL_CHECK_SECONDS
             try:
                 self.handle(self.client.get_iopub_msg(timeout=POLL_SECONDS))
             except queue.Empty:
@@ -139,21 +226,24 @@ def write_atomic(notebook, path):
     os.replace(temporary, path)
 
 
-def execute(path, out_dir, timeout):
+def execute(path, out_dir, timeout, start_timeout):
     """Runs one notebook; returns an error message, or None when every cell ran."""
     notebook = nbformat.read(path, as_version=4)
     name = os.path.basename(path)
+    out_path = os.path.join(out_dir, name)
     env = dict(os.environ, NO_COLOR="1")
     started = time.monotonic()
     try:
-        manager, client = start_new_kernel(
-            kernel_name="deno", cwd=os.path.dirname(os.path.abspath(path)), env=env)
-    except NoSuchKernel:
-        return (f"{name}: the Deno kernel is not registered with Jupyter; "
-                "run `deno jupyter --install` and try again")
+        manager, client = start_kernel(
+            os.path.dirname(os.path.abspath(path)), env, start_timeout)
+    except KernelFailure as error:
+        # No cell ran: a copy left by an earlier run must not pass for this run's.
+        if os.path.exists(out_path):
+            os.remove(out_path)
+        return f"{name}: {error}"
     failure = None
     try:
-        execution = Execution(notebook, client)
+        execution = Execution(notebook, manager, client)
         for index, cell in enumerate(notebook.cells):
             if cell.cell_type != "code" or not cell.source.strip():
                 continue
@@ -169,7 +259,7 @@ def execute(path, out_dir, timeout):
         client.stop_channels()
         manager.shutdown_kernel(now=True)
     os.makedirs(out_dir, exist_ok=True)
-    write_atomic(notebook, os.path.join(out_dir, name))
+    write_atomic(notebook, out_path)
     seconds = time.monotonic() - started
     if not failure:
         sys.stderr.write(f"{name}: ran {len(notebook.cells)} cells in {seconds:.1f} s\n")
@@ -181,16 +271,24 @@ def main():
     parser.add_argument("notebooks", nargs="+")
     parser.add_argument("--out-dir", required=True)
     parser.add_argument("--timeout", type=float, default=900, help="seconds a cell may take")
+    parser.add_argument("--start-timeout", type=float, default=START_TIMEOUT_SECONDS,
+                        help="seconds the kernel may take to start")
     args = parser.parse_args()
+    missing = [path for path in args.notebooks if not os.path.isfile(path)]
+    for path in missing:
+        sys.stderr.write(f"No notebook at {path}\n")
+    if missing:
+        return 2
+    failed = []
     for path in args.notebooks:
-        if not os.path.isfile(path):
-            sys.stderr.write(f"No notebook at {path}\n")
-            return 2
-        failure = execute(path, args.out_dir, args.timeout)
+        failure = execute(path, args.out_dir, args.timeout, args.start_timeout)
         if failure:
             sys.stderr.write(f"Failed: {failure}\n")
-            return 1
-    return 0
+            failed.append(os.path.basename(path))
+    if failed and len(args.notebooks) > 1:
+        sys.stderr.write(f"{len(failed)} of {len(args.notebooks)} notebooks failed: "
+                         f"{', '.join(failed)}\n")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -33,6 +33,11 @@ if (import.meta.main) {
     const result = await executeNotebooks(paths, { cellTimeout: timeout });
     console.error(result.log);
     if (result.ok) console.error(`Executed copies are in build/notebooks/`);
+    else if (result.executed.length) {
+      console.error(
+        "Executed copies are in build/notebooks/ (a failed notebook's up to its failing cell)",
+      );
+    }
     Deno.exit(result.ok ? 0 : 1);
   } catch (error) {
     if (!(error instanceof JupyterMissingError)) throw error;
