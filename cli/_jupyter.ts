@@ -6,6 +6,7 @@
  */
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CommandError, runProcess } from "./_command.ts";
 
 /** The course's top folder. */
 export const ROOT: string = fileURLToPath(new URL("..", import.meta.url));
@@ -17,25 +18,11 @@ export const EXECUTED_DIR: string = join(ROOT, "build", "notebooks");
 const EXECUTOR = join(ROOT, "cli", "notebook_executor.py");
 
 /** Jupyter is not installed: the message says how to install it. */
-export class JupyterMissingError extends Error {
+export class JupyterMissingError extends CommandError {
   override name = "JupyterMissingError";
 }
 
-async function run(command: string, args: string[], env?: Record<string, string>) {
-  try {
-    const { code, stdout, stderr } = await new Deno.Command(command, {
-      args,
-      env,
-      stdout: "piped",
-      stderr: "piped",
-    }).output();
-    const decode = (b: Uint8Array) => new TextDecoder().decode(b);
-    return { code, stdout: decode(stdout), stderr: decode(stderr) };
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return null;
-    throw error;
-  }
-}
+const run = runProcess;
 
 /** The notebooks of the course, in reading order. */
 export function listNotebooks(dir = NOTEBOOKS_DIR): string[] {
@@ -46,13 +33,13 @@ export function listNotebooks(dir = NOTEBOOKS_DIR): string[] {
 }
 
 /**
- * A Python interpreter that can import Jupyter's client packages: `$JUPYTER_PYTHON`, Debian's
- * `/usr/bin/python3`, or `python3` on the PATH. Throws {@linkcode JupyterMissingError} when none
- * can.
+ * A Python interpreter that can import Jupyter's client packages: `$JUPYTER_PYTHON` when it is
+ * set, else Debian's `/usr/bin/python3` or `python3` on the PATH. Throws
+ * {@linkcode JupyterMissingError} when none can.
  */
 export async function findJupyterPython(): Promise<string> {
-  const candidates = [Deno.env.get("JUPYTER_PYTHON"), "/usr/bin/python3", "python3"]
-    .filter((c): c is string => !!c);
+  const chosen = Deno.env.get("JUPYTER_PYTHON");
+  const candidates = chosen ? [chosen] : ["/usr/bin/python3", "python3"];
   for (const python of candidates) {
     const result = await run(python, ["-c", "import jupyter_client, nbformat, nbconvert"]);
     if (result?.code === 0) return python;
@@ -74,7 +61,10 @@ export async function ensureDenoKernel(python: string): Promise<void> {
   if (listed?.stdout.split(/\s+/).includes("deno")) return;
   const installed = await run(Deno.execPath(), ["jupyter", "--install"]);
   if (installed?.code !== 0) {
-    throw new Error(`Could not register the Deno kernel with Jupyter: ${installed?.stderr}`);
+    throw new CommandError(
+      `Could not register the Deno kernel with Jupyter (\`deno jupyter --install\`): ` +
+        (installed?.stderr.trim() ?? "deno was not found"),
+    );
   }
 }
 

@@ -19,8 +19,8 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import type { Engine } from "../lib/engines/speed.ts";
-import type { EpochResult } from "../lib/engines/tfjs.ts";
+import type { EngineChoice } from "../lib/engines/speed.ts";
+import type { EpochResult } from "../lib/training/loop.ts";
 
 const started = performance.now();
 const lib = await import("../lib/mod.ts");
@@ -56,23 +56,28 @@ let t = performance.now();
 const { train, test } = await lib.loadDataset();
 const dataLoadSeconds = (performance.now() - t) / 1000;
 
-const { fastEngine, median, scratchEngine, tfjsEngine } = lib;
+const { choiceName, median } = lib;
 const evalNetwork = lib.createNetwork({ seed: 0 });
-const evaluationSeconds = median([0, 1, 2].map(() => {
+const evaluationTimes = [];
+for (let run = 0; run < 3; run++) {
   t = performance.now();
-  lib.evaluate(evalNetwork, test);
-  return (performance.now() - t) / 1000;
-}));
+  await lib.evaluate(evalNetwork, test);
+  evaluationTimes.push((performance.now() - t) / 1000);
+}
+const evaluationSeconds = median(evaluationTimes);
 evalNetwork.dispose();
+
+const fast: EngineChoice = { engine: "fast", threads: lib.FAST_THREADS };
+const tfjsWasm: EngineChoice = { engine: "tfjs", backend: "wasm" };
 
 // 2. The recipe: steps on the default engine and on TensorFlow.js, then full runs.
 const stepsPerEpoch = lib.batchesPerEpoch(train.count, 15);
 const recipeSteps = quick ? 100 : 1000;
 const recipe = [];
-for (const engine of [fastEngine(lib.FAST_THREADS), tfjsEngine("wasm")]) {
-  const ms = await lib.msPerStep(engine, train, 15, { steps: recipeSteps, runs: quick ? 1 : 3 });
+for (const choice of [fast, tfjsWasm]) {
+  const ms = await lib.msPerStep(choice, train, 15, { steps: recipeSteps, runs: quick ? 1 : 3 });
   recipe.push({
-    engine: engine.name,
+    engine: choiceName(choice),
     msPerStep: ms,
     stepsPerSecond: 1000 / ms,
     secondsPerEpoch: (ms * stepsPerEpoch) / 1000,
@@ -92,8 +97,22 @@ const runOf = (engine: string, seed: number, epochs: EpochResult[]): Run => ({
   engine,
   seed,
   secondsPerEpoch: epochs.map((e) => e.seconds),
-  accuracyPerEpoch: epochs.map((e) => e.testAccuracy!),
+  accuracyPerEpoch: epochs.map((e) => e.accuracy!),
 });
+
+/** Trains the recipe for a seed with an engine, measuring the test accuracy after each epoch. */
+async function fullRun(choice: EngineChoice, seed: number): Promise<Run> {
+  const engine = await lib.createEngine(choice.engine, { ...choice, seed });
+  try {
+    return runOf(
+      choiceName(choice),
+      seed,
+      await lib.train(engine, train, { seed, evaluateOn: test }),
+    );
+  } finally {
+    engine.dispose();
+  }
+}
 
 const torchScript = new URL("./bench_torch.py", import.meta.url).pathname;
 const measureTorch = !quick && !values["no-torch"];
@@ -118,14 +137,8 @@ async function runTorch(
 const runs: Run[] = [];
 let torch: { version: string; threads: number } | undefined;
 for (let seed = 0; seed < (quick ? 0 : seeds); seed++) {
-  const fast = await lib.trainFast(train, { seed, testSet: test });
-  runs.push(runOf(fastEngine(fast.threads).name, seed, fast.epochs));
-  await lib.useBackend("wasm");
-  const network = lib.createNetwork({ seed });
-  runs.push(
-    runOf(tfjsEngine("wasm").name, seed, await lib.train(network, train, { seed, testSet: test })),
-  );
-  network.dispose();
+  runs.push(await fullRun(fast, seed));
+  runs.push(await fullRun(tfjsWasm, seed));
   const torchRun = measureTorch ? await runTorch(seed) : undefined;
   if (torchRun) {
     runs.push(torchRun);
@@ -157,12 +170,16 @@ const speedUpOverPyTorch = torchSummary && summary.length
   : null;
 
 // 3. The sweep.
-const engines: Engine[] = quick
-  ? [tfjsEngine("wasm"), scratchEngine]
-  : [tfjsEngine("wasm"), tfjsEngine("cpu"), scratchEngine, fastEngine(1), fastEngine(2)];
+const engines: EngineChoice[] = quick ? [tfjsWasm, { engine: "scratch" }] : [
+  tfjsWasm,
+  { engine: "tfjs", backend: "cpu" },
+  { engine: "scratch" },
+  { engine: "fast", threads: 1 },
+  { engine: "fast", threads: 2 },
+];
 try {
   await lib.useBackend("node");
-  engines.push(tfjsEngine("node"));
+  engines.push({ engine: "tfjs", backend: "node" });
 } catch { /* tfjs-node is not installed here */ }
 const batchSizes = quick ? [15, 128] : [15, 32, 64, 128, 256];
 const sweep: {
@@ -171,17 +188,17 @@ const sweep: {
   samplesPerSecond: number;
   secondsPerEpoch: number;
 }[] = [];
-for (const engine of engines) {
+for (const choice of engines) {
   for (const batchSize of batchSizes) {
     // The cpu backend is slow: fewer steps keep the sweep to a few minutes.
     const steps = quick
       ? 20
-      : engine.name === "tfjs-cpu"
+      : choice.backend === "cpu"
       ? 30
       : Math.max(50, Math.round(6000 / batchSize));
-    const ms = await lib.msPerStep(engine, train, batchSize, { steps, runs: quick ? 1 : 3 });
+    const ms = await lib.msPerStep(choice, train, batchSize, { steps, runs: quick ? 1 : 3 });
     sweep.push({
-      engine: engine.name,
+      engine: choiceName(choice),
       batchSize,
       samplesPerSecond: Math.round((batchSize * 1000) / ms),
       secondsPerEpoch: (ms * lib.batchesPerEpoch(train.count, batchSize)) / 1000,
@@ -232,12 +249,14 @@ if (speedUpOverPyTorch !== null) {
   );
 }
 console.log("Batch-size sweep (samples per second):");
-console.table(Object.fromEntries(engines.map((e) => [
-  e.name,
-  Object.fromEntries(
-    sweep.filter((s) => s.engine === e.name).map((s) => [s.batchSize, s.samplesPerSecond]),
-  ),
-])));
+console.table(Object.fromEntries(
+  engines.map(choiceName).map((name) => [
+    name,
+    Object.fromEntries(
+      sweep.filter((s) => s.engine === name).map((s) => [s.batchSize, s.samplesPerSecond]),
+    ),
+  ]),
+));
 const out = values.out ?? lib.dataPath("bench.json");
 await lib.writeFileAtomic(out, JSON.stringify(result, null, 2) + "\n");
 console.log(`Wrote ${out}`);

@@ -17,22 +17,15 @@
 import { basename, dirname, join, resolve } from "node:path";
 import { writeFileAtomic } from "../lib/data/files.ts";
 import { listNotebooks } from "./_jupyter.ts";
+import { cellSource, type NotebookCell } from "./_notebook.ts";
 
-interface NotebookCell {
-  cell_type: string;
-  source: string | string[];
-}
+export { cellSource };
 
 /** Where a line of the joined module came from. */
 interface Origin {
   notebook: string;
   cell: number;
   line: number;
-}
-
-/** The source of a cell as one string (notebooks may store it as a list of lines). */
-export function cellSource(cell: NotebookCell): string {
-  return Array.isArray(cell.source) ? cell.source.join("") : cell.source;
 }
 
 /**

@@ -4,15 +4,11 @@
  * @module
  */
 import { parseArgs } from "node:util";
+import { isAbsolute, resolve } from "node:path";
 import { BACKENDS, isBackendName } from "../lib/network/backend.ts";
 import { DATA_DIR } from "../lib/data/files.ts";
-import { TUTORIAL_RECIPE } from "../lib/engines/tfjs.ts";
-
-/** The engines that can train: the default, `fast`, or TensorFlow.js. */
-export const ENGINES = ["fast", "tfjs"] as const;
-
-/** The name of a training engine. */
-export type EngineName = typeof ENGINES[number];
+import { type EngineName, ENGINES, isEngineName } from "../lib/training/engine.ts";
+import { MAX_SEED, TUTORIAL_RECIPE } from "../lib/training/recipe.ts";
 
 /** The settings of one training run. */
 export interface TrainFlags {
@@ -20,12 +16,13 @@ export interface TrainFlags {
   batchSize: number;
   learningRate: number;
   seed: number;
-  /** The backend asked for, when a flag named one (else the environment decides). */
+  /** The TensorFlow.js backend asked for, when a flag named one (else the environment decides). */
   backend?: string;
-  /** `fast` (plain TypeScript, two threads) or `tfjs` (TensorFlow.js on the chosen backend). */
+  /** `fast` (plain TypeScript, two threads), `tfjs` (TensorFlow.js) or `scratch`. */
   engine: EngineName;
+  /** `mnist`, `fashion`, or the absolute path of a folder of IDX files. */
   dataset: string;
-  /** The folder the weights and the figure are written to. */
+  /** The absolute path of the folder the weights and the figure are written to. */
   out: string;
   json: boolean;
   help: boolean;
@@ -46,30 +43,52 @@ Options:
   --epochs N        passes over the 60,000 training images (default ${TUTORIAL_RECIPE.epochs})
   --batch-size N    images per step (default ${TUTORIAL_RECIPE.batchSize})
   --lr X            Adam's learning rate (default ${TUTORIAL_RECIPE.learningRate})
-  --seed N          seed of the weights and the shuffle (default ${TUTORIAL_RECIPE.seed})
-  --engine NAME     fast (default: the plain-TypeScript network of notebook 08 on two threads,
-                    several times faster than TensorFlow.js at batch 15) or tfjs (TensorFlow.js
-                    on the backend below; the default when --backend is given)
-  --backend NAME    the TensorFlow.js backend: ${BACKENDS.join(", ")} (default wasm, or
-                    $MNIST_BACKEND); it also evaluates and draws the network of either engine
+  --seed N          seed of the weights and the shuffle, 0 to ${MAX_SEED} (default ${TUTORIAL_RECIPE.seed})
+  --engine NAME     fast (default: the plain-TypeScript network of notebook 08 on two threads),
+                    tfjs (TensorFlow.js on the backend below; the default when --backend is
+                    given) or scratch (the plain network of notebook 08, one thread)
+  --backend NAME    TensorFlow.js's backend: ${BACKENDS.join(", ")} (default wasm, or
+                    $MNIST_BACKEND)
   --dataset NAME    mnist, fashion (Debian's dataset-fashion-mnist) or a folder of IDX files
                     (default mnist)
   --out DIR         where to write the weights and the figure (default data/)
   --json            print one JSON object with the results at the end, nothing else on stdout
   --help            show this text
 
-Writes <dataset>.weights.json (the trained network) and predictions.png into the output folder.`;
+Writes <dataset>.weights.json (the trained network) and <dataset>.predictions.png into the
+output folder; weights made there with another recipe are kept under a dated name. Relative
+paths are read from the folder you run the command in. A loss that stops being a number ends
+the run with an error, and nothing is saved.`;
 
-function number(flag: string, text: string | undefined, fallback: number, whole: boolean): number {
+/** A whole number written in plain digits, such as 15 (not 1.5e1, 0x0f or 15.0). */
+function whole(flag: string, text: string | undefined, fallback: number, min: number, max: number) {
   if (text === undefined) return fallback;
-  const value = Number(text);
-  if (text.trim() === "" || !Number.isFinite(value) || (whole && !Number.isInteger(value))) {
-    throw new FlagError(`--${flag} needs a ${whole ? "whole number" : "number"}, got "${text}"`);
+  if (!/^\d+$/.test(text.trim())) {
+    throw new FlagError(`--${flag} needs a whole number written in digits, got "${text}"`);
   }
-  if (flag !== "seed" && value <= 0) {
-    throw new FlagError(`--${flag} must be greater than 0, got ${text}`);
+  const value = Number(text);
+  if (value < min || value > max) {
+    const range = max === Infinity ? `at least ${min}` : `from ${min} to ${max}`;
+    throw new FlagError(`--${flag} must be ${range}, got ${text}`);
   }
   return value;
+}
+
+function positive(flag: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isFinite(value) || /^\s*0x/i.test(text)) {
+    throw new FlagError(`--${flag} needs a number, got "${text}"`);
+  }
+  if (value <= 0) throw new FlagError(`--${flag} must be greater than 0, got ${text}`);
+  return value;
+}
+
+/** A path as the user meant it: relative paths start at the folder the command was run from. */
+function userPath(flag: string, text: string): string {
+  if (text.trim() === "") throw new FlagError(`--${flag} needs a folder, got an empty string`);
+  // `deno task` runs commands in the course folder; it keeps the caller's folder in INIT_CWD.
+  return isAbsolute(text) ? text : resolve(Deno.env.get("INIT_CWD") ?? Deno.cwd(), text);
 }
 
 /**
@@ -77,9 +96,10 @@ function number(flag: string, text: string | undefined, fallback: number, whole:
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { parseTrainFlags } from "./flags.ts";
  * const flags = parseTrainFlags(["--epochs", "1", "--lr=0.01"]);
- * console.assert(flags.epochs === 1 && flags.learningRate === 0.01 && flags.batchSize === 15);
+ * assert.deepEqual([flags.epochs, flags.learningRate, flags.batchSize], [1, 0.01, 15]);
  * ```
  */
 export function parseTrainFlags(args: string[]): TrainFlags {
@@ -112,18 +132,25 @@ export function parseTrainFlags(args: string[]): TrainFlags {
   }
   // Asking for a backend means asking for TensorFlow.js to train on it.
   const engine = values.engine ?? (values.backend === undefined ? "fast" : "tfjs");
-  if (!(ENGINES as readonly string[]).includes(engine)) {
-    throw new FlagError(`--engine must be fast or tfjs, got "${engine}"`);
+  if (!isEngineName(engine)) {
+    throw new FlagError(`--engine must be one of ${ENGINES.join(", ")}, got "${engine}"`);
   }
+  if (values.backend !== undefined && engine !== "tfjs") {
+    throw new FlagError(
+      `--backend chooses where TensorFlow.js computes, but --engine ${engine} does not use ` +
+        "TensorFlow.js: drop --backend, or use --engine tfjs",
+    );
+  }
+  const dataset = values.dataset ?? "mnist";
   return {
-    engine: engine as EngineName,
-    epochs: number("epochs", values.epochs, TUTORIAL_RECIPE.epochs, true),
-    batchSize: number("batch-size", values["batch-size"], TUTORIAL_RECIPE.batchSize, true),
-    learningRate: number("lr", values.lr, TUTORIAL_RECIPE.learningRate, false),
-    seed: number("seed", values.seed, TUTORIAL_RECIPE.seed, true),
+    engine,
+    epochs: whole("epochs", values.epochs, TUTORIAL_RECIPE.epochs, 1, 10_000),
+    batchSize: whole("batch-size", values["batch-size"], TUTORIAL_RECIPE.batchSize, 1, 1 << 20),
+    learningRate: positive("lr", values.lr, TUTORIAL_RECIPE.learningRate),
+    seed: whole("seed", values.seed, TUTORIAL_RECIPE.seed, 0, MAX_SEED),
     backend: values.backend,
-    dataset: values.dataset ?? "mnist",
-    out: values.out ?? DATA_DIR,
+    dataset: dataset === "mnist" || dataset === "fashion" ? dataset : userPath("dataset", dataset),
+    out: values.out === undefined ? DATA_DIR : userPath("out", values.out),
     json: values.json ?? false,
     help: values.help ?? false,
   };

@@ -10,48 +10,41 @@ import {
   JupyterMissingError,
   NOTEBOOKS_DIR,
 } from "./_jupyter.ts";
+import { runCommand, runProcess } from "./_command.ts";
 
 /** The first of JupyterLab and Notebook that `python` can start, or null. */
 export async function findJupyterApp(python: string): Promise<"lab" | "notebook" | null> {
   for (const [app, module] of [["lab", "jupyterlab"], ["notebook", "notebook"]] as const) {
-    const { code } = await new Deno.Command(python, {
-      args: ["-c", `import ${module}`],
-      stdout: "null",
-      stderr: "null",
-    }).output();
-    if (code === 0) return app;
+    if ((await runProcess(python, ["-c", `import ${module}`]))?.code === 0) return app;
   }
   return null;
 }
 
-if (import.meta.main) {
-  try {
-    const python = await findJupyterPython();
-    const app = await findJupyterApp(python);
-    if (!app) {
-      throw new JupyterMissingError(
-        "Jupyter's client is installed but neither JupyterLab nor Notebook is. Install one with " +
-          "`pip install jupyterlab` (or, on Debian and Ubuntu, `sudo apt-get install " +
-          "jupyter-notebook`), then run `deno task lab` again.",
-      );
-    }
-    await ensureDenoKernel(python);
-    console.error(`Opening the course in Jupyter ${app === "lab" ? "Lab" : "Notebook"}…`);
-    const { code } = await new Deno.Command(python, {
-      args: [
-        "-m",
-        app === "lab" ? "jupyterlab" : "notebook",
-        `--notebook-dir=${NOTEBOOKS_DIR}`,
-        ...Deno.args,
-      ],
-      stdin: "inherit",
-      stdout: "inherit",
-      stderr: "inherit",
-    }).output();
-    Deno.exit(code);
-  } catch (error) {
-    if (!(error instanceof JupyterMissingError)) throw error;
-    console.error(`Error: ${error.message}`);
-    Deno.exit(1);
+/** Opens the course in JupyterLab or Notebook; returns Jupyter's exit code. */
+async function main(): Promise<number> {
+  const python = await findJupyterPython();
+  const app = await findJupyterApp(python);
+  if (!app) {
+    throw new JupyterMissingError(
+      "Jupyter's client is installed but neither JupyterLab nor Notebook is. Install one with " +
+        "`pip install jupyterlab` (or, on Debian and Ubuntu, `sudo apt-get install " +
+        "jupyter-notebook`), then run `deno task lab` again.",
+    );
   }
+  await ensureDenoKernel(python);
+  console.error(`Opening the course in Jupyter ${app === "lab" ? "Lab" : "Notebook"}…`);
+  const { code } = await new Deno.Command(python, {
+    args: [
+      "-m",
+      app === "lab" ? "jupyterlab" : "notebook",
+      `--notebook-dir=${NOTEBOOKS_DIR}`,
+      ...Deno.args,
+    ],
+    stdin: "inherit",
+    stdout: "inherit",
+    stderr: "inherit",
+  }).output();
+  return code;
 }
+
+if (import.meta.main) await runCommand(main);

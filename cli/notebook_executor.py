@@ -186,6 +186,7 @@ class Execution:
     def run_cell(self, index, timeout):
         cell = self.notebook.cells[index]
         cell.outputs = []
+        started = time.monotonic()
         msg_id = self.client.execute(cell.source, store_history=True, allow_stdin=False)
         self.cell_of[msg_id] = index
         deadline = time.monotonic() + timeout
@@ -211,6 +212,13 @@ class Execution:
                     pass
         self.drain(CELL_QUIET_SECONDS)
         cell.execution_count = reply.get("execution_count")
+        # How long the cell ran, for `deno task bench --notebooks` (a learner waits this long).
+        cell.metadata["execution_seconds"] = round(time.monotonic() - started, 3)
+        # The kernel may report an error as an output (a value that fails to display) while
+        # answering "ok": an error output fails the cell too.
+        shown = next((o for o in cell.outputs if o.output_type == "error"), None)
+        if reply["status"] != "error" and shown is not None:
+            raise CellFailure(f"{shown.get('ename', 'Error')}: {shown.get('evalue', '')}")
         if reply["status"] == "error":
             if not any(o.output_type == "error" for o in cell.outputs):
                 cell.outputs.append(nbformat.v4.new_output(

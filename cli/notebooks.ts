@@ -7,11 +7,13 @@
  */
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
-import { executeNotebooks, JupyterMissingError, listNotebooks } from "./_jupyter.ts";
+import { executeNotebooks, listNotebooks } from "./_jupyter.ts";
+import { runCommand } from "./_command.ts";
 
-if (import.meta.main) {
+/** Executes the notebooks named in `args` (all by default); returns the exit code. */
+async function main(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: Deno.args,
+    args,
     allowPositionals: true,
     options: { timeout: { type: "string" }, help: { type: "boolean", short: "h" } },
   });
@@ -21,27 +23,25 @@ if (import.meta.main) {
         "Executes the notebooks (default: all of notebooks/) in the Deno kernel and writes the\n" +
         "executed copies to build/notebooks/.",
     );
-    Deno.exit(0);
+    return 0;
   }
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
   if (timeout !== undefined && !(timeout > 0)) {
     console.error(`Error: --timeout needs a number of seconds, got "${values.timeout}"`);
-    Deno.exit(2);
+    return 2;
   }
-  const paths = positionals.length ? positionals.map((p) => resolve(p)) : listNotebooks();
-  try {
-    const result = await executeNotebooks(paths, { cellTimeout: timeout });
-    console.error(result.log);
-    if (result.ok) console.error(`Executed copies are in build/notebooks/`);
-    else if (result.executed.length) {
-      console.error(
-        "Executed copies are in build/notebooks/ (a failed notebook's up to its failing cell)",
-      );
-    }
-    Deno.exit(result.ok ? 0 : 1);
-  } catch (error) {
-    if (!(error instanceof JupyterMissingError)) throw error;
-    console.error(`Error: ${error.message}`);
-    Deno.exit(1);
+  // `deno task` runs in the course folder; paths are read from the caller's, kept in INIT_CWD.
+  const caller = Deno.env.get("INIT_CWD") ?? Deno.cwd();
+  const paths = positionals.length ? positionals.map((p) => resolve(caller, p)) : listNotebooks();
+  const result = await executeNotebooks(paths, { cellTimeout: timeout });
+  console.error(result.log);
+  if (result.ok) console.error(`Executed copies are in build/notebooks/`);
+  else if (result.executed.length) {
+    console.error(
+      "Executed copies are in build/notebooks/ (a failed notebook's up to its failing cell)",
+    );
   }
+  return result.ok ? 0 : 1;
 }
+
+if (import.meta.main) await runCommand(() => main(Deno.args));

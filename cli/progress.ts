@@ -4,20 +4,21 @@
  *
  * @module
  */
-import type { StepProgress } from "../lib/engines/tfjs.ts";
+import type { Progress } from "../lib/training/loop.ts";
 
 /**
  * The progress line for one moment of training, without colours or carriage returns.
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { formatProgress } from "./progress.ts";
  * const line = formatProgress({ epoch: 1, step: 2000, stepsPerEpoch: 4000, loss: 0.25,
- *   samplesSeen: 30000, seconds: 5 }, 2, 20);
- * console.assert(line.startsWith("epoch 1/2 [##########----------] 2000/4000"));
+ *   learningRate: 0.001, samplesSeen: 30000, seconds: 5 }, 2, 20);
+ * assert.ok(line.startsWith("epoch 1/2 [##########----------] 2000/4000"));
  * ```
  */
-export function formatProgress(p: StepProgress, epochs: number, width = 24): string {
+export function formatProgress(p: Progress, epochs: number, width = 24): string {
   const done = Math.round((p.step / p.stepsPerEpoch) * width);
   const bar = "#".repeat(done) + "-".repeat(width - done);
   const stepsDone = (p.epoch - 1) * p.stepsPerEpoch + p.step;
@@ -38,21 +39,22 @@ export function formatDuration(seconds: number): string {
 }
 
 /**
- * A step callback that redraws the progress line on a terminal (at most 10 times a second) and
+ * A progress callback that redraws the progress line on a terminal (at most 10 times a second) and
  * does nothing when `output` is not a terminal, so logs and pipes stay clean. Call the returned
  * `finish` to end the line.
  */
 export function terminalProgress(
   epochs: number,
   output: { isTerminal(): boolean; writeSync(bytes: Uint8Array): number } = Deno.stderr,
-): { onStep: (p: StepProgress) => void; finish: () => void } {
-  if (!output.isTerminal()) return { onStep: () => {}, finish: () => {} };
+  clock: () => number = () => performance.now(),
+): { onProgress: (p: Progress) => void; finish: () => void } {
+  if (!output.isTerminal()) return { onProgress: () => {}, finish: () => {} };
   const encoder = new TextEncoder();
   let last = 0;
   let drawn = false;
   return {
-    onStep(p) {
-      const now = performance.now();
+    onProgress(p) {
+      const now = clock();
       if (now - last < 100 && p.step !== p.stepsPerEpoch) return;
       last = now;
       drawn = true;

@@ -2,31 +2,25 @@
  * Everything the notebooks use, from one import:
  *
  * ```ts ignore
- * import { loadDataset, useBackend } from "./mod.ts";
+ * import { loadDataset, useBackend } from "../lib/mod.ts";
  * ```
+ *
+ * The library is grouped by concern, each folder with a `mod.ts` of its own:
+ *
+ * - `data/`: datasets, batches, seeded randomness, files (no TensorFlow.js);
+ * - `maths/`: a layer, softmax and activations on plain arrays;
+ * - `training/`: the recipe, the engine interface, the training loop, Adam (no TensorFlow.js);
+ * - `network/`: the network in TensorFlow.js and written from scratch;
+ * - `engines/`: the TensorFlow.js, scratch and fast engines, training and saving, speed;
+ * - `pictures/`: digits as images, charts;
+ * - `notebook/`: display helpers, live outputs, exercise checks, the drawing pad.
  *
  * @module
  */
-export * from "./network/backend.ts";
-export * from "./data/batches.ts";
-export * from "./data/dataset.ts";
-export * from "./notebook/display.ts";
-export * from "./data/files.ts";
-export * from "./data/idx.ts";
-export * from "./pictures/images.ts";
-export * from "./network/network.ts";
-export * from "./data/random.ts";
-export * from "./engines/tfjs.ts";
-export * from "./network/weights.ts";
-export * from "./pictures/charts.ts";
-export * from "./notebook/exercises.ts";
-export * from "./maths/maths.ts";
-export * from "./pictures/plot.ts";
-export * from "./network/points.ts";
-export * from "./notebook/live.ts";
-export * from "./network/scratch.ts";
-export * from "./engines/scratch.ts";
-export * from "./engines/trained.ts";
-export * from "./notebook/draw_widget.ts";
-export * from "./engines/fast.ts";
-export * from "./engines/speed.ts";
+export * from "./data/mod.ts";
+export * from "./maths/mod.ts";
+export * from "./training/mod.ts";
+export * from "./network/mod.ts";
+export * from "./engines/mod.ts";
+export * from "./pictures/mod.ts";
+export * from "./notebook/mod.ts";

@@ -60,7 +60,10 @@ export function widgetState(page: Page): Promise<WidgetState> {
 
 /** Draws a stroke with the mouse across the widget's pad, from and to points in 0 … 1. */
 export async function drawStroke(page: Page, points: [number, number][]): Promise<void> {
-  const box = (await page.locator("[data-mnist-draw] canvas.pad").boundingBox())!;
+  // The mouse reaches only what is on screen: bring the whole pad into view first.
+  const pad = page.locator("[data-mnist-draw] canvas.pad");
+  await pad.evaluate((element) => element.scrollIntoView({ block: "center" }));
+  const box = (await pad.boundingBox())!;
   const at = ([x, y]: [number, number]) => [box.x + x * box.width, box.y + y * box.height] as const;
   await page.mouse.move(...at(points[0]));
   await page.mouse.down();

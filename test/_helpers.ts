@@ -1,3 +1,5 @@
+import { type ProcessResult, runProcess } from "../cli/_command.ts";
+
 /** Small helpers shared by the tests: crafted IDX files and temporary folders. */
 
 /** The bytes of an IDX file of unsigned bytes with the given dimensions and data. */
@@ -43,13 +45,6 @@ export async function writeTinyDataset(
 export async function runDeno(
   args: string[],
   env: Record<string, string> = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
-    args,
-    env: { NO_COLOR: "1", ...env },
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-  return { code, stdout: decode(stdout), stderr: decode(stderr) };
+): Promise<ProcessResult> {
+  return (await runProcess(Deno.execPath(), args, { NO_COLOR: "1", ...env }))!;
 }

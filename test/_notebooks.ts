@@ -6,9 +6,11 @@ export interface Notebook {
   metadata: Record<string, unknown>;
   cells: {
     cell_type: string;
+    id?: string;
     source: string | string[];
     execution_count?: number | null;
     outputs?: Output[];
+    metadata?: Record<string, unknown>;
   }[];
 }
 
@@ -32,17 +34,19 @@ export function outputTexts(output: Output): string[] {
   return texts;
 }
 
-/** Whether an executed notebook has an output meeting the expectation. */
-export function meets(notebook: Notebook, expectation: Expectation): boolean {
-  return notebook.cells.some((cell, index) =>
-    (expectation.cell === undefined || expectation.cell === index + 1) &&
-    (cell.outputs ?? []).some((output) =>
-      (!expectation.mime || output.data?.[expectation.mime] !== undefined) &&
-      (!expectation.text || outputTexts(output).some((t) => {
-        const match = t.match(expectation.text!);
-        return match !== null && (expectation.accept?.(match) ?? true);
-      }))
-    )
+/**
+ * Whether the cell `cellId` of an executed notebook has an output meeting the expectation; throws
+ * when the notebook has no such cell (the expectation names a cell that was renamed or removed).
+ */
+export function meets(notebook: Notebook, cellId: string, expectation: Expectation): boolean {
+  const cell = notebook.cells.find((c) => c.id === cellId);
+  if (!cell) throw new Error(`There is no cell with the id "${cellId}"`);
+  return (cell.outputs ?? []).some((output) =>
+    (!expectation.mime || output.data?.[expectation.mime] !== undefined) &&
+    (!expectation.text || outputTexts(output).some((t) => {
+      const match = t.match(expectation.text!);
+      return match !== null && (expectation.accept?.(match) ?? true);
+    }))
   );
 }
 
@@ -50,8 +54,9 @@ export function meets(notebook: Notebook, expectation: Expectation): boolean {
 export async function writeFixture(dir: string, name: string, cells: string[]): Promise<string> {
   const path = `${dir}/${name}`;
   const notebook = {
-    cells: cells.map((source) => ({
+    cells: cells.map((source, i) => ({
       cell_type: "code",
+      id: `cell-${i + 1}`,
       execution_count: null,
       metadata: {},
       outputs: [],

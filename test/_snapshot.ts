@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 
-const DIR = fileURLToPath(new URL("./snapshots", import.meta.url));
+const DIR = fileURLToPath(new URL("./snapshots/", import.meta.url));
 
 /** Asserts that `actual` equals the stored snapshot `name` (writing it when asked to). */
 export async function assertSnapshot(name: string, actual: string): Promise<void> {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { FAST_THREADS } from "../lib/engines/fast.ts";
-import { fastEngine } from "../lib/engines/speed.ts";
+import { choiceName } from "../lib/engines/speed.ts";
 import { runDeno } from "./_helpers.ts";
 
 Deno.test("deno task bench --quick measures every figure and writes them as JSON", async () => {
@@ -27,7 +27,7 @@ Deno.test("deno task bench --quick measures every figure and writes them as JSON
   // The default engine first, then TensorFlow.js on wasm.
   assert.deepEqual(
     result.recipe.map((r: { engine: string }) => r.engine),
-    [fastEngine(FAST_THREADS).name, "tfjs-wasm"],
+    [choiceName({ engine: "fast", threads: FAST_THREADS }), "tfjs-wasm"],
   );
   for (const r of result.recipe) {
     for (const key of ["msPerStep", "stepsPerSecond", "secondsPerEpoch"]) positive(r[key], key);
@@ -40,7 +40,7 @@ Deno.test("deno task bench --quick measures every figure and writes them as JSON
     `${s.engine}@${s.batchSize}`
   );
   for (
-    const cell of ["tfjs-wasm@15", "tfjs-wasm@128", "plain TypeScript@15", "plain TypeScript@128"]
+    const cell of ["tfjs-wasm@15", "tfjs-wasm@128", "scratch@15", "scratch@128"]
   ) {
     assert.ok(cells.includes(cell), `sweep has ${cell}`);
   }

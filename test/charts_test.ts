@@ -8,11 +8,13 @@ import {
   pixelHeatmap,
   vectorChart,
 } from "../lib/pictures/charts.ts";
-import { JUPYTER_DISPLAY, predictionGrid, showDigit, showDigits } from "../lib/notebook/display.ts";
-import { ACTIVATIONS } from "../lib/maths/maths.ts";
+import { JUPYTER_DISPLAY } from "../lib/notebook/display.ts";
+import { predictionGrid, showDigit, showDigits } from "../lib/pictures/digits.ts";
+import { ACTIVATIONS } from "../lib/maths/activations.ts";
 import { chartRow, Plot, plot } from "../lib/pictures/plot.ts";
 import { createRandom } from "../lib/data/random.ts";
-import { decisionRegions, makeRings, trainOnPoints } from "../lib/network/points.ts";
+import { makeRings } from "../lib/data/rings.ts";
+import { decisionRegions, trainOnPoints } from "../lib/network/points.ts";
 import { assertSnapshot } from "./_snapshot.ts";
 
 await useBackend("wasm");
@@ -71,10 +73,10 @@ Deno.test("layerActivationsChart() has a row per layer", () => {
   for (const label of ["layer 1", "layer 2", "layer 3 (output)"]) assert.ok(html.includes(label));
 });
 
-Deno.test("decisionChart() shades the plane and draws every point", () => {
+Deno.test("decisionChart() shades the plane and draws every point", async () => {
   const rings = makeRings(50, 3);
-  const { network } = trainOnPoints([2, 8, 2], rings, { steps: 20 });
-  const regions = decisionRegions(network, 3.2, 12);
+  const { network } = await trainOnPoints([2, 8, 2], rings, { steps: 20 });
+  const regions = await decisionRegions(network, 3.2, 12);
   network.dispose();
   assert.equal(regions.length, 144);
   assert.ok(regions.every((r) => r.probability >= 0 && r.probability <= 1));

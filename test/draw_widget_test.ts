@@ -4,7 +4,8 @@ import { useBackend } from "../lib/network/backend.ts";
 import { imageAt, loadDataset, takeFirst } from "../lib/data/dataset.ts";
 import { drawDigitWidget, encodeWeights } from "../lib/notebook/draw_widget.ts";
 import { createNetwork } from "../lib/network/network.ts";
-import { train } from "../lib/engines/tfjs.ts";
+import { TfjsEngine } from "../lib/engines/tfjs.ts";
+import { train } from "../lib/training/loop.ts";
 import {
   browserMissing,
   drawStroke,
@@ -17,12 +18,15 @@ import {
 await useBackend("wasm");
 const { train: trainSet, test } = await loadDataset();
 
-Deno.test("encodeWeights() packs every parameter, layer by layer, as float32", () => {
+Deno.test("encodeWeights() packs every parameter, layer by layer, as float32", async () => {
   const network = createNetwork({ layers: [3, 2, 2], seed: 1 });
-  const bytes = Buffer.from(encodeWeights(network), "base64");
+  const bytes = Buffer.from(await encodeWeights(network), "base64");
   const values = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
-  assert.deepEqual(values, Float32Array.from(network.getWeights().flatMap((a) => Array.from(a))));
-  assert.match(drawDigitWidget(network).html, /data-sizes="\[3,2,2\]"/);
+  assert.deepEqual(
+    values,
+    Float32Array.from((await network.getWeights()).flatMap((a) => Array.from(a))),
+  );
+  assert.match((await drawDigitWidget(network)).html, /data-sizes="\[3,2,2\]"/);
   network.dispose();
 });
 
@@ -36,9 +40,11 @@ Deno.test({
   sanitizeResources: false,
   async fn() {
     const network = createNetwork({ seed: 0 });
-    await train(network, takeFirst(trainSet, 6000), { epochs: 1, batchSize: 32 });
+    const engine = new TfjsEngine(network);
+    await train(engine, takeFirst(trainSet, 6000), { epochs: 1, batchSize: 32 });
+    engine.dispose();
     const page = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${
-      drawDigitWidget(network).html
+      (await drawDigitWidget(network)).html
     }</body></html>`;
     const path = await Deno.makeTempFile({ suffix: ".html" });
     await Deno.writeTextFile(path, page);

@@ -12,13 +12,13 @@ import {
 } from "../lib/notebook/exercises.ts";
 import { JUPYTER_DISPLAY } from "../lib/notebook/display.ts";
 
-Deno.test("Feedback shows as one line of Markdown with ✅ or ❌", () => {
+Deno.test("Feedback shows as one line of Markdown with ✔ or ✘", () => {
   const yes = new Feedback(true, "Right.");
   assert.deepEqual(yes[JUPYTER_DISPLAY](), {
-    "text/markdown": "✅ Right.",
-    "text/plain": "✅ Right.",
+    "text/markdown": "✔ Right.",
+    "text/plain": "✔ Right.",
   });
-  assert.equal(String(new Feedback(false, "No.")), "❌ No.");
+  assert.equal(String(new Feedback(false, "No.")), "✘ No.");
 });
 
 Deno.test("checkNumber() accepts answers within the tolerance and asks for a missing one", () => {

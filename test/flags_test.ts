@@ -24,11 +24,11 @@ Deno.test("parseTrainFlags() reads every flag, with spaces or equals signs", () 
     "128",
     "--lr",
     "0.01",
-    "--seed=-4",
+    "--seed=4",
     "--backend",
     "cpu",
     "--engine",
-    "fast",
+    "tfjs",
     "--dataset",
     "fashion",
     "--out",
@@ -39,9 +39,9 @@ Deno.test("parseTrainFlags() reads every flag, with spaces or equals signs", () 
     epochs: 3,
     batchSize: 128,
     learningRate: 0.01,
-    seed: -4,
+    seed: 4,
     backend: "cpu",
-    engine: "fast",
+    engine: "tfjs",
     dataset: "fashion",
     out: "/tmp/x",
     json: true,
@@ -53,20 +53,45 @@ Deno.test("parseTrainFlags() reads every flag, with spaces or equals signs", () 
 Deno.test("parseTrainFlags() trains with TensorFlow.js when a backend is asked for", () => {
   assert.equal(parseTrainFlags(["--backend", "cpu"]).engine, "tfjs");
   assert.equal(parseTrainFlags(["--engine", "tfjs"]).engine, "tfjs");
-  // An explicit engine wins; the backend then only evaluates and draws.
-  assert.equal(parseTrainFlags(["--backend", "cpu", "--engine", "fast"]).engine, "fast");
+  assert.equal(parseTrainFlags(["--engine", "scratch"]).engine, "scratch");
+  assert.throws(
+    () => parseTrainFlags(["--backend", "cpu", "--engine", "fast"]),
+    /--engine fast does not use TensorFlow\.js: drop --backend, or use --engine tfjs/,
+  );
+});
+
+Deno.test("parseTrainFlags() reads relative paths from the caller's folder", () => {
+  const saved = Deno.env.get("INIT_CWD");
+  Deno.env.set("INIT_CWD", "/home/learner/work");
+  try {
+    const flags = parseTrainFlags(["--out", "results", "--dataset", "../digits"]);
+    assert.equal(flags.out, "/home/learner/work/results");
+    assert.equal(flags.dataset, "/home/learner/digits");
+    assert.equal(parseTrainFlags(["--out", "/abs/dir"]).out, "/abs/dir");
+    assert.equal(parseTrainFlags(["--dataset", "fashion"]).dataset, "fashion");
+  } finally {
+    if (saved === undefined) Deno.env.delete("INIT_CWD");
+    else Deno.env.set("INIT_CWD", saved);
+  }
 });
 
 Deno.test("parseTrainFlags() rejects bad flags with a clear FlagError", () => {
   const cases: [string[], RegExp][] = [
-    [["--epochs", "two"], /--epochs needs a whole number, got "two"/],
-    [["--epochs", "1.5"], /--epochs needs a whole number/],
-    [["--batch-size", "0"], /--batch-size must be greater than 0/],
+    [["--epochs", "two"], /--epochs needs a whole number written in digits, got "two"/],
+    [["--epochs", "1.5"], /--epochs needs a whole number written in digits/],
+    [["--epochs", "0x2"], /--epochs needs a whole number written in digits, got "0x2"/],
+    [["--epochs", "2e0"], /--epochs needs a whole number written in digits/],
+    [["--epochs", "0"], /--epochs must be from 1 to 10000, got 0/],
+    [["--batch-size", "0"], /--batch-size must be from 1 to 1048576, got 0/],
+    [["--seed=-4"], /--seed needs a whole number written in digits, got "-4"/],
+    [["--seed", "4294967296"], /--seed must be from 0 to 4294967295, got 4294967296/],
     [["--lr", ""], /--lr needs a number/],
+    [["--lr", "0x10"], /--lr needs a number, got "0x10"/],
     [["--lr=-0.1"], /--lr must be greater than 0/],
     [["--backend", "gpu"], /--backend must be one of wasm, cpu, node, node-gpu, got "gpu"/],
     [["--speed"], /Unknown option '--speed'.*--help/],
-    [["--engine", "gpu"], /--engine must be fast or tfjs, got "gpu"/],
+    [["--engine", "gpu"], /--engine must be one of fast, tfjs, scratch, got "gpu"/],
+    [["--out", ""], /--out needs a folder, got an empty string/],
     [["--epochs"], /argument missing/],
     [["mnist"], /Unexpected argument 'mnist'/],
   ];

@@ -8,7 +8,7 @@ import {
   matMul,
   naiveSoftmax,
   softmax,
-} from "../lib/maths/maths.ts";
+} from "../lib/maths/mod.ts";
 
 await useBackend("wasm");
 const close = (a: number, b: number, tolerance = 1e-9) => Math.abs(a - b) <= tolerance;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { tf, useBackend } from "../lib/network/backend.ts";
-import { createNetwork, TUTORIAL_LAYERS } from "../lib/network/network.ts";
+import { createNetwork, Network, TUTORIAL_LAYERS } from "../lib/network/network.ts";
 
 await useBackend("wasm");
 
@@ -14,26 +14,29 @@ Deno.test("the tutorial's network has 59,210 parameters in 784 → 64 → 64 →
   network.dispose();
 });
 
-Deno.test("createNetwork() gives the same weights for the same seed", () => {
+Deno.test("createNetwork() gives the same weights for the same seed", async () => {
   const [a, b, c] = [
     createNetwork({ seed: 7 }),
     createNetwork({ seed: 7 }),
     createNetwork({ seed: 8 }),
   ];
-  assert.deepEqual(a.getWeights(), b.getWeights());
-  assert.notDeepEqual(a.getWeights(), c.getWeights());
+  assert.deepEqual(await a.getWeights(), await b.getWeights());
+  assert.notDeepEqual(await a.getWeights(), await c.getWeights());
   // PyTorch's initialisation: every first-layer weight within ±1/√784.
   const bound = 1 / Math.sqrt(784);
-  assert.ok(a.getWeights()[0].every((w) => Math.abs(w) <= bound));
+  assert.ok((await a.getWeights())[0].every((w) => Math.abs(w) <= bound));
   [a, b, c].forEach((n) => n.dispose());
 });
 
 Deno.test("createNetwork() rejects impossible layer sizes", () => {
-  assert.throws(() => createNetwork({ layers: [784] }), /two or more positive whole numbers/);
-  assert.throws(
-    () => createNetwork({ layers: [784, 0, 10] }),
-    /two or more positive whole numbers/,
-  );
+  for (const layers of [[784], [784, 0, 10], [784, 6.5, 10], []]) {
+    assert.throws(
+      () => createNetwork({ layers }),
+      /Layer sizes must be two or more whole numbers of at least 1/,
+      `[${layers}]`,
+    );
+  }
+  assert.throws(() => createNetwork({ seed: 2 ** 32 }), /seed must be a whole number from 0/);
 });
 
 Deno.test("forward() computes ReLU(W·x + b) layer by layer, then log-softmax (by hand)", () => {
@@ -83,4 +86,28 @@ Deno.test("dispose() frees every variable", () => {
   const before = tf.memory().numTensors;
   createNetwork().dispose();
   assert.equal(tf.memory().numTensors, before);
+});
+
+Deno.test("getWeights() returns copies: changing them does not change the network", async () => {
+  const network = createNetwork({ layers: [3, 2] });
+  const [W] = await network.getWeights();
+  const before = W[0];
+  W[0] = 99;
+  assert.equal((await network.getWeights())[0][0], before);
+  network.dispose();
+});
+
+Deno.test("Network.fromArrays() holds the arrays given and checks their sizes", async () => {
+  const arrays = [new Float32Array([1, 2, 3, 4, 5, 6]), new Float32Array([7, 8])];
+  const network = Network.fromArrays([3, 2], arrays);
+  assert.deepEqual(await network.getWeights(), arrays);
+  network.dispose();
+  assert.throws(
+    () => Network.fromArrays([3, 2], [arrays[0]]),
+    /Expected 2 weight arrays, got 1/,
+  );
+  assert.throws(
+    () => Network.fromArrays([3, 3], arrays),
+    /Layer 1's arrays hold 6 weights and 2 biases; 3 → 3 needs 9 and 3/,
+  );
 });

@@ -191,3 +191,68 @@ Deno.test({
     await Deno.remove(jupyterPath, { recursive: true });
   },
 });
+Deno.test({
+  name: "the executor keeps every output of many quick cells, run after run",
+  ...needsJupyter,
+  async fn() {
+    const dir = await Deno.makeTempDir();
+    const cells = Array.from({ length: 40 }, (_, i) => `console.log("log ${i}");\n${i} * 2`);
+    cells.push(
+      'await Deno.jupyter.display({ "text/plain": "step 0" }, { raw: true, display_id: "bar" });\n' +
+        'for (let i = 1; i <= 20; i++) {\n  await Deno.jupyter.display({ "text/plain": `step ${i}` }, ' +
+        '{ raw: true, display_id: "bar", update: true });\n}',
+    );
+    const path = await writeFixture(dir, "many.ipynb", cells);
+    for (let run = 1; run <= 3; run++) {
+      const result = await executeNotebooks([path], { outDir: `${dir}/out` });
+      assert.ok(result.ok, result.log);
+      const executed = await read(`${dir}/out/many.ipynb`);
+      executed.cells.slice(0, 40).forEach((cell, i) => {
+        const kinds = (cell.outputs ?? []).map((o) => o.output_type).sort();
+        assert.deepEqual(kinds, ["execute_result", "stream"], `run ${run}, cell ${i + 1}`);
+        assert.deepEqual(outputTexts(cell.outputs!.find((o) => o.data)!), [String(i * 2)]);
+      });
+      const bar = executed.cells[40].outputs!;
+      assert.equal(bar.length, 1, `run ${run}: one display, updated in place`);
+      assert.deepEqual(outputTexts(bar[0]), ["step 20"]);
+    }
+    await Deno.remove(dir, { recursive: true });
+  },
+});
+
+Deno.test({
+  name: "a failing cell is reported with the notebook, the cell number and the error",
+  ...needsJupyter,
+  async fn() {
+    const dir = await Deno.makeTempDir();
+    const path = await writeFixture(dir, "broken.ipynb", [
+      "1 + 1",
+      'throw new RangeError("out of digits")',
+      "3",
+    ]);
+    const result = await executeNotebooks([path], { outDir: `${dir}/out` });
+    assert.equal(result.ok, false);
+    assert.match(result.log, /broken\.ipynb, cell 2: RangeError: out of digits/);
+    const executed = await read(`${dir}/out/broken.ipynb`);
+    assert.equal(executed.cells[1].outputs!.at(-1)?.output_type, "error");
+    assert.deepEqual(executed.cells[2].outputs, [], "cells after the failure do not run");
+    await Deno.remove(dir, { recursive: true });
+  },
+});
+
+Deno.test({
+  name: "a cell that runs past the timeout fails with a clear message",
+  ...needsJupyter,
+  async fn() {
+    const dir = await Deno.makeTempDir();
+    const path = await writeFixture(dir, "slow.ipynb", [
+      "await new Promise((r) => setTimeout(r, 20000));",
+    ]);
+    const started = performance.now();
+    const result = await executeNotebooks([path], { outDir: `${dir}/out`, cellTimeout: 2 });
+    assert.equal(result.ok, false);
+    assert.match(result.log, /slow\.ipynb, cell 1: timed out after 2 s/);
+    assert.ok(performance.now() - started < 15000, "gave up long before the cell would end");
+    await Deno.remove(dir, { recursive: true });
+  },
+});

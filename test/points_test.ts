@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { tf, useBackend } from "../lib/network/backend.ts";
-import { makeRings, trainOnPoints } from "../lib/network/points.ts";
+import { makeRings } from "../lib/data/rings.ts";
+import { trainOnPoints } from "../lib/network/points.ts";
 
 await useBackend("wasm");
 
@@ -15,11 +16,11 @@ Deno.test("makeRings() puts label 0 near radius 1 and label 1 near radius 2.2, s
   assert.notDeepEqual(makeRings(20, 7).x, makeRings(20, 8).x);
 });
 
-Deno.test("a ReLU network separates the rings and a linear model cannot", () => {
+Deno.test("a ReLU network separates the rings and a linear model cannot", async () => {
   const before = tf.memory().numTensors;
   const rings = makeRings(400, 0);
-  const linear = trainOnPoints([2, 2], rings);
-  const relu = trainOnPoints([2, 16, 16, 2], rings);
+  const linear = await trainOnPoints([2, 2], rings);
+  const relu = await trainOnPoints([2, 16, 16, 2], rings);
   assert.ok(linear.accuracy < 0.7, `linear ${linear.accuracy}`);
   assert.ok(relu.accuracy > 0.97, `relu ${relu.accuracy}`);
   linear.network.dispose();

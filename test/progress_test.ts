@@ -6,6 +6,7 @@ const halfway = {
   step: 2000,
   stepsPerEpoch: 4000,
   loss: 0.12345,
+  learningRate: 0.001,
   samplesSeen: 90000,
   seconds: 18,
 };
@@ -23,23 +24,29 @@ Deno.test("formatDuration() writes m:ss and h:mm:ss", () => {
   assert.equal(formatDuration(3725), "1:02:05");
 });
 
-Deno.test("terminalProgress() draws on a terminal and stays silent elsewhere", () => {
+Deno.test("terminalProgress() draws on a terminal at most 10 times a second, silent elsewhere", () => {
   const written: string[] = [];
   const fake = (terminal: boolean) => ({
     isTerminal: () => terminal,
     writeSync: (bytes: Uint8Array) => (written.push(new TextDecoder().decode(bytes)), bytes.length),
   });
-  const quiet = terminalProgress(2, fake(false));
-  quiet.onStep(halfway);
+  let now = 1000;
+  const clock = () => now;
+  const quiet = terminalProgress(2, fake(false), clock);
+  quiet.onProgress(halfway);
   quiet.finish();
   assert.equal(written.length, 0);
-  const loud = terminalProgress(2, fake(true));
-  loud.onStep(halfway);
-  loud.onStep({ ...halfway, step: 2001 }); // within 100 ms: skipped
-  loud.onStep({ ...halfway, step: 4000 }); // the end of an epoch is always drawn
+  const loud = terminalProgress(2, fake(true), clock);
+  loud.onProgress(halfway);
+  now += 99;
+  loud.onProgress({ ...halfway, step: 2100 }); // within 100 ms: skipped
+  now += 1;
+  loud.onProgress({ ...halfway, step: 2200 }); // 100 ms later: drawn
+  loud.onProgress({ ...halfway, step: 4000 }); // the end of an epoch is always drawn
   loud.finish();
-  assert.equal(written.length, 3);
+  assert.equal(written.length, 4);
   assert.ok(written[0].startsWith("\r\x1b[2Kepoch 2/2"), written[0]);
-  assert.match(written[1], /4000\/4000/);
-  assert.equal(written[2], "\r\x1b[2K");
+  assert.match(written[1], / 2200\/4000 /);
+  assert.match(written[2], / 4000\/4000 /);
+  assert.equal(written[3], "\r\x1b[2K");
 });

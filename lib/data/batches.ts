@@ -37,11 +37,12 @@ function scaleInto(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { batchOf } from "./batches.ts";
  * const set = { images: new Uint8Array([0, 255, 51, 102]), labels: new Uint8Array([3, 4]),
  *   count: 2, rows: 1, cols: 2 };
  * const { x, labels } = batchOf(set, 1, 1);
- * console.assert(Math.abs(x[0] - 0.2) < 1e-6 && labels[0] === 4);
+ * assert.ok(Math.abs(x[0] - 0.2) < 1e-6 && labels[0] === 4);
  * ```
  */
 export function batchOf(set: ImageSet, start: number, count: number): Batch {
@@ -61,12 +62,13 @@ export function batchOf(set: ImageSet, start: number, count: number): Batch {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { shuffledBatches } from "./batches.ts";
  * import { createRandom } from "./random.ts";
  * const set = { images: new Uint8Array(5 * 4), labels: new Uint8Array([0, 1, 2, 3, 4]),
  *   count: 5, rows: 2, cols: 2 };
  * const sizes = [...shuffledBatches(set, 2, createRandom(0))].map((b) => b.size);
- * console.assert(sizes.join() === "2,2,1");
+ * assert.ok(sizes.join() === "2,2,1");
  * ```
  */
 export function* shuffledBatches(

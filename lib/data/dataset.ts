@@ -35,6 +35,11 @@ export interface Dataset {
   test: ImageSet;
 }
 
+/** A dataset's folder does not exist; the message says where to get it. */
+export class DatasetNotFoundError extends Error {
+  override name = "DatasetNotFoundError";
+}
+
 /** Where Debian's `dataset-fashion-mnist` package installs Fashion-MNIST. */
 export const FASHION_MNIST_DIR = "/usr/share/datasets/fashion-mnist";
 
@@ -84,10 +89,11 @@ const loaded = new Map<string, Promise<Dataset>>();
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadDataset } from "./dataset.ts";
  * const { train, test } = await loadDataset("mnist");
- * console.assert(train.count === 60000 && test.count === 10000);
- * console.assert(train.labels[0] === 5);
+ * assert.ok(train.count === 60000 && test.count === 10000);
+ * assert.ok(train.labels[0] === 5);
  * ```
  */
 export function loadDataset(name = "mnist"): Promise<Dataset> {
@@ -105,7 +111,7 @@ async function readDataset(name: string): Promise<Dataset> {
   try {
     await Deno.stat(dir);
   } catch {
-    throw new Error(missingDatasetMessage(name, dir));
+    throw new DatasetNotFoundError(missingDatasetMessage(name, dir));
   }
   const [train, test] = await Promise.all([
     readImageSet(dir, "train"),
@@ -182,9 +188,10 @@ async function readImageSet(dir: string, split: "train" | "t10k"): Promise<Image
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { imageAt, loadDataset } from "./dataset.ts";
  * const { test } = await loadDataset();
- * console.assert(imageAt(test, 0).length === 784);
+ * assert.ok(imageAt(test, 0).length === 784);
  * ```
  */
 export function imageAt(set: ImageSet, index: number): Uint8Array {
@@ -200,9 +207,10 @@ export function imageAt(set: ImageSet, index: number): Uint8Array {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadDataset, takeFirst } from "./dataset.ts";
  * const small = takeFirst((await loadDataset()).train, 100);
- * console.assert(small.count === 100 && small.labels.length === 100);
+ * assert.ok(small.count === 100 && small.labels.length === 100);
  * ```
  */
 export function takeFirst(set: ImageSet, count: number): ImageSet {

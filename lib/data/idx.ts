@@ -30,10 +30,11 @@ const UNSIGNED_BYTE = 0x08;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { parseIdx } from "./idx.ts";
  * const bytes = new Uint8Array([0, 0, 8, 1, 0, 0, 0, 3, 5, 0, 4]);
  * const { dims, data } = parseIdx(bytes);
- * console.assert(dims[0] === 3 && data[2] === 4);
+ * assert.ok(dims[0] === 3 && data[2] === 4);
  * ```
  */
 export function parseIdx(bytes: Uint8Array, source = "IDX data"): IdxArray {
@@ -81,11 +82,12 @@ export function isGzip(bytes: Uint8Array): boolean {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { gunzip } from "./idx.ts";
  * const packed = await new Response(
  *   new Blob([new Uint8Array([1, 2, 3])]).stream().pipeThrough(new CompressionStream("gzip")),
  * ).bytes();
- * console.assert((await gunzip(packed)).length === 3);
+ * assert.ok((await gunzip(packed)).length === 3);
  * ```
  */
 export async function gunzip(bytes: Uint8Array, source = "gzip data"): Promise<Uint8Array> {

@@ -13,9 +13,10 @@ export type Random = () => number;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { createRandom } from "./random.ts";
  * const a = createRandom(42), b = createRandom(42);
- * console.assert(a() === b());
+ * assert.ok(a() === b());
  * ```
  */
 export function createRandom(seed: number): Random {
@@ -37,9 +38,10 @@ export function createRandom(seed: number): Random {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { createRandom, shuffledIndices } from "./random.ts";
  * const order = shuffledIndices(5, createRandom(1));
- * console.assert([...order].sort().join() === "0,1,2,3,4");
+ * assert.ok([...order].sort().join() === "0,1,2,3,4");
  * ```
  */
 export function shuffledIndices(n: number, random: Random): Uint32Array {
@@ -59,9 +61,10 @@ export function shuffledIndices(n: number, random: Random): Uint32Array {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { createRandom, uniformArray } from "./random.ts";
  * const values = uniformArray(100, -1, 1, createRandom(7));
- * console.assert(values.every((v) => v >= -1 && v < 1));
+ * assert.ok(values.every((v) => v >= -1 && v < 1));
  * ```
  */
 export function uniformArray(n: number, low: number, high: number, random: Random): Float32Array {

@@ -9,26 +9,51 @@
  *
  * @module
  */
-import type { Vector } from "../network/scratch.ts";
+import type { DenseKernels, Vector } from "../network/scratch.ts";
 
 type V = Vector;
 
-// A's nonzero entries row by row (row s holds entries rowStarts[s] to rowStarts[s + 1] - 1),
-// reused from call to call.
-let rowStarts = new Int32Array(64);
-let columns = new Int32Array(1024);
-let values = new Float64Array(1024);
+/**
+ * The fast kernels' working memory: a matrix's nonzero entries listed row by row, and the nonzero
+ * gradients of one row or column with where the rows they scale start. Each thread owns one and
+ * reuses it from call to call, so that no array is allocated during training.
+ */
+export class KernelWorkspace {
+  /** Row s of the listed matrix holds entries rowStarts[s] to rowStarts[s + 1] − 1. */
+  rowStarts = new Int32Array(64);
+  /** The column of each listed nonzero entry. */
+  columns = new Int32Array(1024);
+  /** The value of each listed nonzero entry. */
+  values = new Float64Array(1024);
+  /** Where the row scaled by each listed coefficient starts. */
+  offsets = new Int32Array(64);
+  /** Nonzero gradients, each the coefficient of one row in a sum of scaled rows. */
+  coefficients = new Float64Array(64);
+
+  /** Grows the lists to hold an n × inputs matrix and `count` coefficients. */
+  reserve(n: number, inputs: number, count: number): void {
+    if (this.rowStarts.length <= n) this.rowStarts = new Int32Array(2 * n + 1);
+    if (this.columns.length < n * inputs) {
+      this.columns = new Int32Array(n * inputs);
+      this.values = new Float64Array(n * inputs);
+    }
+    if (this.offsets.length < count) {
+      this.offsets = new Int32Array(count);
+      this.coefficients = new Float64Array(count);
+    }
+  }
+}
 
 /** Below this share of nonzero entries in A, dW is computed from A's nonzeros only. */
 const SPARSE_BELOW = 0.4;
 
-/** Lists A's nonzero entries by row (into rowStarts, columns, values); returns their share. */
-function listNonzeros(A: V, n: number, inputs: number): number {
-  if (rowStarts.length <= n) rowStarts = new Int32Array(2 * n + 1);
-  if (columns.length < n * inputs) {
-    columns = new Int32Array(n * inputs);
-    values = new Float64Array(n * inputs);
-  }
+/**
+ * Lists A's nonzero entries by row into the workspace (rowStarts, columns, values); returns their
+ * share of all entries.
+ */
+function listNonzeros(A: V, n: number, inputs: number, work: KernelWorkspace): number {
+  work.reserve(n, inputs, 0);
+  const { rowStarts, columns, values } = work;
   let count = 0;
   for (let s = 0; s < n; s++) {
     rowStarts[s] = count;
@@ -50,9 +75,10 @@ function listNonzeros(A: V, n: number, inputs: number): number {
  * four neurons at a time so that each entry is read once for four weights. Even for a dense A
  * this beats the plain loop.
  */
-export function denseForwardFast(A: V, n: number, W: V, b: V, Z: V): void {
+export function denseForwardFast(A: V, n: number, W: V, b: V, Z: V, work: KernelWorkspace): void {
   const outputs = b.length, inputs = W.length / outputs;
-  listNonzeros(A, n, inputs);
+  listNonzeros(A, n, inputs, work);
+  const { rowStarts, columns, values } = work;
   for (let s = 0; s < n; s++) {
     const from = rowStarts[s], to = rowStarts[s + 1], z = s * outputs;
     let j = 0;
@@ -80,21 +106,20 @@ export function denseForwardFast(A: V, n: number, W: V, b: V, Z: V): void {
   }
 }
 
-// Lists of the nonzero gradients and where their rows start, reused from call to call.
-let offsets = new Int32Array(64);
-let coefficients = new Float64Array(64);
-function lists(size: number): void {
-  if (offsets.length >= size) return;
-  offsets = new Int32Array(size);
-  coefficients = new Float64Array(size);
-}
-
 /**
- * target[at + i] += Σₖ coefficients[k] · source[offsets[k] + i] for i < length: a sum of scaled
- * rows of `source`, four rows per pass so that each element of `target` is read and written once
- * per four rows.
+ * target[at + i] += Σₖ coefficients[k] · source[offsets[k] + i] for i < length, over the `count`
+ * coefficients listed in the workspace: a sum of scaled rows of `source`, four rows per pass so
+ * that each element of `target` is read and written once per four rows.
  */
-function addScaledRows(target: V, at: number, source: V, count: number, length: number): void {
+function addScaledRows(
+  target: V,
+  at: number,
+  source: V,
+  count: number,
+  length: number,
+  work: KernelWorkspace,
+): void {
+  const { offsets, coefficients } = work;
   let q = 0;
   for (; q + 3 < count; q += 4) {
     const c0 = coefficients[q], c1 = coefficients[q + 1];
@@ -116,17 +141,35 @@ function addScaledRows(target: V, at: number, source: V, count: number, length: 
  * (and of dA) is a sum of scaled rows of A (of W), one per nonzero gradient: the zeros that ReLU
  * left are dropped before the inner loops.
  */
-export function denseBackwardFast(A: V, n: number, W: V, dZ: V, dW: V, db: V, dA?: V): void {
+export function denseBackwardFast(
+  A: V,
+  n: number,
+  W: V,
+  dZ: V,
+  dW: V,
+  db: V,
+  dA: V | undefined,
+  work: KernelWorkspace,
+): void {
   const outputs = db.length, inputs = W.length / outputs;
-  lists(Math.max(n, outputs));
-  if (listNonzeros(A, n, inputs) < SPARSE_BELOW) sparseWeightGradient(n, dZ, dW, db, inputs);
-  else denseWeightGradient(A, n, dZ, dW, db, inputs);
-  if (dA) inputGradient(n, W, dZ, dA, inputs);
+  work.reserve(n, inputs, Math.max(n, outputs));
+  if (listNonzeros(A, n, inputs, work) < SPARSE_BELOW) {
+    sparseWeightGradient(n, dZ, dW, db, inputs, work);
+  } else denseWeightGradient(A, n, dZ, dW, db, inputs, work);
+  if (dA) inputGradient(n, W, dZ, dA, inputs, work);
 }
 
 /** dW += dZᵀ·A and db += Σ dZ over the nonzeros of A listed by {@linkcode listNonzeros}. */
-function sparseWeightGradient(n: number, dZ: V, dW: V, db: V, inputs: number): void {
+function sparseWeightGradient(
+  n: number,
+  dZ: V,
+  dW: V,
+  db: V,
+  inputs: number,
+  work: KernelWorkspace,
+): void {
   const outputs = db.length;
+  const { rowStarts, columns, values } = work;
   for (let j = 0; j < outputs; j++) {
     const w = j * inputs;
     for (let s = 0; s < n; s++) {
@@ -141,8 +184,8 @@ function sparseWeightGradient(n: number, dZ: V, dW: V, db: V, inputs: number): v
 }
 
 /**
- * Lists the nonzero numbers among dZ[first + k · stride], k < count, as coefficients of the rows
- * they scale (row k starts at k · rowLength); returns how many there are.
+ * Lists the nonzero numbers among dZ[first + k · stride], k < count, in the workspace as
+ * coefficients of the rows they scale (row k starts at k · rowLength); returns how many there are.
  */
 function listCoefficients(
   dZ: V,
@@ -150,7 +193,9 @@ function listCoefficients(
   stride: number,
   count: number,
   rowLength: number,
+  work: KernelWorkspace,
 ): number {
+  const { offsets, coefficients } = work;
   let found = 0;
   for (let k = 0; k < count; k++) {
     const g = dZ[first + k * stride];
@@ -162,45 +207,40 @@ function listCoefficients(
 }
 
 /** dW += dZᵀ·A and db += Σ dZ: row j of dW is a sum of rows of A scaled by column j of dZ. */
-function denseWeightGradient(A: V, n: number, dZ: V, dW: V, db: V, inputs: number): void {
+function denseWeightGradient(
+  A: V,
+  n: number,
+  dZ: V,
+  dW: V,
+  db: V,
+  inputs: number,
+  work: KernelWorkspace,
+): void {
   const outputs = db.length;
   for (let j = 0; j < outputs; j++) {
-    const count = listCoefficients(dZ, j, outputs, n, inputs);
-    for (let q = 0; q < count; q++) db[j] += coefficients[q];
-    addScaledRows(dW, j * inputs, A, count, inputs);
+    const count = listCoefficients(dZ, j, outputs, n, inputs, work);
+    for (let q = 0; q < count; q++) db[j] += work.coefficients[q];
+    addScaledRows(dW, j * inputs, A, count, inputs, work);
   }
 }
 
 /** dA = dZ·W: row s of dA is a sum of rows of W scaled by row s of dZ. */
-function inputGradient(n: number, W: V, dZ: V, dA: V, inputs: number): void {
+function inputGradient(n: number, W: V, dZ: V, dA: V, inputs: number, work: KernelWorkspace): void {
   const outputs = W.length / inputs;
   dA.fill(0, 0, n * inputs);
   for (let s = 0; s < n; s++) {
-    addScaledRows(dA, s * inputs, W, listCoefficients(dZ, s * outputs, 1, outputs, inputs), inputs);
+    const count = listCoefficients(dZ, s * outputs, 1, outputs, inputs, work);
+    addScaledRows(dA, s * inputs, W, count, inputs, work);
   }
 }
 
-/** Adam on the parameters `from … to − 1` of a flat parameter vector, given their gradient. */
-export function adamSlice(
-  params: Float32Array,
-  gradient: Float32Array,
-  m: Float32Array,
-  v: Float32Array,
-  from: number,
-  to: number,
-  step: number,
-  learningRate: number,
-  beta1 = 0.9,
-  beta2 = 0.999,
-  epsilon = 1e-7,
-): void {
-  const rate = learningRate / (1 - beta1 ** step);
-  // √(v / (1 − β₂ᵗ)) as √v · scale: a multiplication instead of a division in the loop.
-  const scale = 1 / Math.sqrt(1 - beta2 ** step);
-  for (let i = from; i < to; i++) {
-    const g = gradient[i];
-    const mi = (m[i] = beta1 * m[i] + (1 - beta1) * g);
-    const vi = (v[i] = beta2 * v[i] + (1 - beta2) * g * g);
-    params[i] -= (rate * mi) / (Math.sqrt(vi) * scale + epsilon);
-  }
+/**
+ * The dense layer's two passes with the fast kernels, on a workspace of their own: what a
+ * `ScratchNetwork` needs to compute with them.
+ */
+export function fastDenseKernels(work = new KernelWorkspace()): DenseKernels {
+  return {
+    denseForward: (A, n, W, b, Z) => denseForwardFast(A, n, W, b, Z, work),
+    denseBackward: (A, n, W, dZ, dW, db, dA) => denseBackwardFast(A, n, W, dZ, dW, db, dA, work),
+  };
 }

@@ -1,60 +1,183 @@
 /**
- * The trained network the later notebooks study: loaded from `data/` when `deno task train` (or
- * notebook 06) already trained it with the tutorial's recipe, trained and saved otherwise (with
- * the fast engine, as `deno task train` does).
+ * Training a network and saving it, in one place: `deno task train` and the notebooks'
+ * `trainedNetwork()` both go through {@linkcode trainAndSave}. The later notebooks reuse the
+ * weights that `deno task train` or notebook 06 saved with the tutorial's recipe.
  *
  * @module
  */
-import { loadDataset } from "../data/dataset.ts";
-import { dataPath } from "../data/files.ts";
-import { createNetwork, type Network } from "../network/network.ts";
-import { requestedBackend } from "../network/backend.ts";
-import { trainFast } from "./fast.ts";
-import { TUTORIAL_RECIPE } from "./tfjs.ts";
+import { join } from "node:path";
+import { type Dataset, loadDataset } from "../data/dataset.ts";
+import { checkWritableFolder, DATA_DIR } from "../data/files.ts";
 import {
-  loadMatchingWeights,
-  saveWeights,
+  readMatchingWeights,
+  saveTrainedWeights,
   trainingRecord,
   type WeightsMetadata,
-} from "../network/weights.ts";
+} from "../data/weights_file.ts";
+import type { Network } from "../network/network.ts";
+import { networkFrom } from "../network/weights.ts";
+import { createEngine } from "./create.ts";
+import type { Engine, EngineName } from "../training/engine.ts";
+import { type EpochResult, train, type TrainOptions } from "../training/loop.ts";
+import {
+  checkLearningRate,
+  checkSeed,
+  checkWhole,
+  TUTORIAL_LAYERS,
+  TUTORIAL_RECIPE,
+} from "../training/recipe.ts";
 
-/** The file name the weights trained on a dataset are saved under, inside the data folder. */
+/**
+ * The file name of the weights trained on a dataset, inside the output folder.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { weightsFileName } from "./trained.ts";
+ * assert.equal(weightsFileName("fashion"), "fashion.weights.json");
+ * assert.equal(weightsFileName("/data/my digits/"), "custom-data-my-digits.weights.json");
+ * ```
+ */
 export function weightsFileName(dataset: string): string {
-  const safe = dataset === "mnist" || dataset === "fashion"
-    ? dataset
-    : `custom-${dataset.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
-  return `${safe}.weights.json`;
+  return `${fileStem(dataset)}.weights.json`;
 }
 
-/** A trained network, what was saved with it, and whether it came from disk. */
+/** The file name of the figure of test images titled with predictions, for a dataset. */
+export function predictionsFileName(dataset: string): string {
+  return `${fileStem(dataset)}.predictions.png`;
+}
+
+function fileStem(dataset: string): string {
+  return dataset === "mnist" || dataset === "fashion"
+    ? dataset
+    : `custom-${dataset.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
+}
+
+/** What to train and where to save it; what is left out follows the tutorial's recipe. */
+export interface TrainingRun
+  extends Pick<TrainOptions, "onProgress" | "onEpoch" | "signal" | "reportEvery"> {
+  /** `fast` (the default), `tfjs` or `scratch`. */
+  engine?: EngineName;
+  /** `mnist` (the default), `fashion`, or a folder of IDX files. */
+  dataset?: string;
+  /** Passes over the training set. */
+  epochs?: number;
+  /** Images per step. */
+  batchSize?: number;
+  /** Adam's learning rate. */
+  learningRate?: number;
+  /** Seed of the initial weights and of the shuffle. */
+  seed?: number;
+  /** The fast engine's threads. */
+  threads?: number;
+  /** The TensorFlow.js backend, for the `tfjs` engine. */
+  backend?: string;
+  /** The folder the weights are saved in; the data folder by default. */
+  outDir?: string;
+  /** Called once the engine is ready and the accuracy before training is measured. */
+  onStart?: (start: { engine: Engine; dataset: Dataset; initialAccuracy: number }) => void;
+}
+
+/** What {@linkcode trainAndSave} did. */
+export interface TrainedRun {
+  /** The trained engine, still holding the network: the caller disposes it. */
+  engine: Engine;
+  /** The dataset it learnt from. */
+  dataset: Dataset;
+  /** The test accuracy before training. */
+  initialAccuracy: number;
+  /** Each epoch's summary, with the test accuracy after it. */
+  epochs: EpochResult[];
+  /** Where the weights were saved. */
+  path: string;
+  /** What was saved beside them. */
+  metadata: WeightsMetadata;
+  /** Where earlier weights of another recipe were kept, if there were any. */
+  kept?: string;
+}
+
+/**
+ * Trains a network with the tutorial's recipe (or the settings given) on a dataset's training
+ * set, measures the test accuracy before training and after each epoch, and saves the weights
+ * (see `saveTrainedWeights()`: weights of another recipe are kept, not replaced). The settings
+ * and the output folder are checked before any training starts.
+ */
+export async function trainAndSave(run: TrainingRun = {}): Promise<TrainedRun> {
+  const recipe = {
+    epochs: checkWhole("epochs", run.epochs ?? TUTORIAL_RECIPE.epochs),
+    batchSize: checkWhole("The batch size", run.batchSize ?? TUTORIAL_RECIPE.batchSize),
+    learningRate: checkLearningRate(run.learningRate ?? TUTORIAL_RECIPE.learningRate),
+    seed: checkSeed(run.seed ?? TUTORIAL_RECIPE.seed),
+  };
+  const outDir = run.outDir ?? DATA_DIR;
+  await checkWritableFolder(outDir);
+  const dataset = await loadDataset(run.dataset ?? "mnist");
+  checkWhole("The batch size", recipe.batchSize, 1, dataset.train.count);
+  const layers = [dataset.train.rows * dataset.train.cols, ...TUTORIAL_LAYERS.slice(1)];
+  const engine = await createEngine(run.engine ?? "fast", {
+    layers,
+    seed: recipe.seed,
+    learningRate: recipe.learningRate,
+    maxBatch: recipe.batchSize,
+    threads: run.threads,
+    backend: run.backend,
+  });
+  try {
+    const initialAccuracy = (await engine.evaluate(dataset.test)).accuracy;
+    run.onStart?.({ engine, dataset, initialAccuracy });
+    const epochs = await train(engine, dataset.train, {
+      ...recipe,
+      evaluateOn: dataset.test,
+      onProgress: run.onProgress,
+      onEpoch: run.onEpoch,
+      signal: run.signal,
+      reportEvery: run.reportEvery,
+    });
+    const metadata = trainingRecord(
+      { dataset: dataset.name, ...recipe, engine: engine.name, ranOn: engine.description },
+      epochs.map((e) => e.accuracy!),
+    );
+    const path = join(outDir, weightsFileName(dataset.name));
+    const kept = await saveTrainedWeights(path, {
+      sizes: layers,
+      arrays: await engine.weights(),
+      metadata,
+    });
+    return { engine, dataset, initialAccuracy, epochs, path, metadata, kept };
+  } catch (error) {
+    engine.dispose();
+    throw error;
+  }
+}
+
+/** A trained TensorFlow.js network, what was saved with it, and whether it came from disk. */
 export interface TrainedNetwork {
   network: Network;
   metadata: WeightsMetadata;
   /** True when saved weights were reused, false when the network was trained just now. */
   reused: boolean;
+  /** Where earlier weights of another recipe were kept, when training replaced them. */
+  kept?: string;
 }
 
 /**
- * The network trained with the tutorial's recipe on `dataset` ("mnist" by default): reused from
- * the data folder when saved with exactly this recipe, by either engine; otherwise trained now with
- * the fast engine (a few seconds an epoch) and saved for next time. `retrain` forces training.
+ * The network trained with the tutorial's recipe on `dataset` ("mnist" by default), as a
+ * TensorFlow.js network: reused from the data folder when saved with exactly this recipe, by any
+ * engine; otherwise trained now with the fast engine (a few seconds an epoch) and saved for next
+ * time. `retrain` forces training.
  */
 export async function trainedNetwork(
   options: { dataset?: string; retrain?: boolean } = {},
 ): Promise<TrainedNetwork> {
-  const datasetName = options.dataset ?? "mnist";
-  const recipe = { dataset: datasetName, ...TUTORIAL_RECIPE };
-  const path = dataPath(weightsFileName(datasetName));
-  const saved = options.retrain ? null : await loadMatchingWeights(path, recipe);
-  if (saved) return { ...saved, reused: true };
-  const { train: trainSet, test } = await loadDataset(datasetName);
-  const { weights, epochs } = await trainFast(trainSet, { ...recipe, testSet: test });
-  const network = createNetwork({ seed: recipe.seed });
-  network.setWeights(weights);
-  const metadata = trainingRecord(
-    { ...recipe, backend: requestedBackend(), engine: "fast" },
-    epochs.map((e) => e.testAccuracy!),
-  );
-  await saveWeights(network, path, metadata);
-  return { network, metadata, reused: false };
+  const dataset = options.dataset ?? "mnist";
+  const path = join(DATA_DIR, weightsFileName(dataset));
+  const saved = options.retrain
+    ? null
+    : await readMatchingWeights(path, { dataset, ...TUTORIAL_RECIPE });
+  if (saved) return { ...networkFrom(saved), reused: true };
+  const run = await trainAndSave({ dataset });
+  const arrays = await run.engine.weights();
+  run.engine.dispose();
+  const { network } = networkFrom({ sizes: [...run.engine.sizes], arrays, metadata: {} });
+  return { network, metadata: run.metadata, reused: false, kept: run.kept };
 }

@@ -69,9 +69,10 @@ async function loadNative(name: "node" | "node-gpu"): Promise<void> {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { tf, useBackend } from "./backend.ts";
  * await useBackend("cpu");
- * console.assert(tf.getBackend() === "cpu");
+ * assert.ok(tf.getBackend() === "cpu");
  * ```
  */
 export async function useBackend(name?: string): Promise<BackendName> {
@@ -97,4 +98,19 @@ export async function useBackend(name?: string): Promise<BackendName> {
   }
   await tf.ready();
   return requested;
+}
+
+/**
+ * The active backend, for people: its name (and, once a GPU backend is in use, which device).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { describeBackend, useBackend } from "./backend.ts";
+ * await useBackend("cpu");
+ * assert.equal(describeBackend(), "cpu");
+ * ```
+ */
+export function describeBackend(): string {
+  return tf.getBackend();
 }

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { createRandom } from "../data/random.ts";
+import { initialWeights } from "./init.ts";
 
 /** Storage for numbers: float32 to train fast, float64 to check gradients precisely. */
 export type Vector = Float32Array | Float64Array;
@@ -146,10 +146,11 @@ export interface DenseKernels {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { ScratchNetwork } from "./scratch.ts";
  * const net = ScratchNetwork.create([4, 3, 2], { seed: 1 });
  * const { loss } = net.lossAndGradients(new Float32Array(8).fill(0.5), new Uint8Array([0, 1]), 2);
- * console.assert(Math.abs(loss - Math.log(2)) < 1);
+ * assert.ok(Math.abs(loss - Math.log(2)) < 1);
  * ```
  */
 export class ScratchNetwork {
@@ -173,25 +174,19 @@ export class ScratchNetwork {
     this.#Type = params.W[0] instanceof Float64Array ? Float64Array : Float32Array;
   }
 
-  /** A new network initialised like PyTorch's (and {@linkcode createNetwork}): U(±1/√inputs). */
+  /**
+   * A new network with the same seeded initial weights as every engine's
+   * (`initialWeights()`: U(±1/√inputs), as PyTorch draws them).
+   */
   static create(
     sizes: readonly number[],
     options: { seed?: number; precision?: "float32" | "float64" } = {},
   ): ScratchNetwork {
-    const Type = options.precision === "float64" ? Float64Array : Float32Array;
-    const random = createRandom(options.seed ?? 0);
-    const W: Vector[] = [], b: Vector[] = [];
-    for (let l = 1; l < sizes.length; l++) {
-      const bound = 1 / Math.sqrt(sizes[l - 1]);
-      const draw = (length: number) => {
-        const values = new Type(length);
-        for (let i = 0; i < length; i++) values[i] = -bound + 2 * bound * random();
-        return values;
-      };
-      W.push(draw(sizes[l] * sizes[l - 1]));
-      b.push(draw(sizes[l]));
-    }
-    return new ScratchNetwork(sizes, { W, b });
+    return ScratchNetwork.fromArrays(
+      sizes,
+      initialWeights(sizes, options.seed ?? 0),
+      options.precision,
+    );
   }
 
   /**
@@ -295,44 +290,4 @@ export class ScratchNetwork {
 export function zerosLike(params: Parameters): Parameters {
   const zeros = (v: Vector) => new (v.constructor as Float32ArrayConstructor)(v.length);
   return { W: params.W.map(zeros), b: params.b.map(zeros) };
-}
-
-/**
- * Adam, as TensorFlow.js computes it: running means of the gradients (m) and of their squares
- * (v), corrected for starting at zero, and a step of `learningRate · m̂ / (√v̂ + ε)`.
- */
-export class ScratchAdam {
-  readonly #m: Parameters;
-  readonly #v: Parameters;
-  #t = 0;
-
-  /** Creates the optimiser's state for `params`. */
-  constructor(
-    params: Parameters,
-    public learningRate = 0.001,
-    readonly beta1 = 0.9,
-    readonly beta2 = 0.999,
-    readonly epsilon = 1e-7,
-  ) {
-    this.#m = zerosLike(params);
-    this.#v = zerosLike(params);
-  }
-
-  /** Moves every parameter one step against its gradient. */
-  step(params: Parameters, gradients: Parameters): void {
-    this.#t++;
-    const { beta1, beta2, epsilon } = this;
-    const rate = this.learningRate / (1 - beta1 ** this.#t);
-    const vCorrection = 1 - beta2 ** this.#t;
-    const all = (p: Parameters) => [...p.W, ...p.b];
-    const [ps, gs, ms, vs] = [all(params), all(gradients), all(this.#m), all(this.#v)];
-    for (let k = 0; k < ps.length; k++) {
-      const p = ps[k], g = gs[k], m = ms[k], v = vs[k];
-      for (let i = 0; i < p.length; i++) {
-        m[i] = beta1 * m[i] + (1 - beta1) * g[i];
-        v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i];
-        p[i] -= (rate * m[i]) / (Math.sqrt(v[i] / vCorrection) + epsilon);
-      }
-    }
-  }
 }

@@ -1,50 +1,19 @@
 /**
- * Saving a trained network to a file and loading it back, so the notebooks can reuse what
- * `deno task train` learnt.
- *
- * The file is JSON: the layer sizes, free-form metadata (recipe, accuracy, date …) and each
- * parameter as base64 of its little-endian float32 values.
+ * Saving a TensorFlow.js network to a weights file and loading it back (the file format is in
+ * `data/weights_file.ts`), so the notebooks can reuse what `deno task train` learnt.
  *
  * @module
  */
-import { Buffer } from "node:buffer";
-import { tf } from "./backend.ts";
-import { writeFileAtomic } from "../data/files.ts";
-import { type DenseLayer, Network } from "./network.ts";
+import {
+  readMatchingWeights,
+  readWeightsFile,
+  type SavedWeights,
+  type WeightsMetadata,
+  writeWeightsFile,
+} from "../data/weights_file.ts";
+import { Network } from "./network.ts";
 
-const FORMAT = "mnist-course-network";
-const VERSION = 1;
-
-/** Facts stored beside the weights: how they were trained and how well they do. */
-export type WeightsMetadata = Record<string, string | number | boolean | number[] | null>;
-
-interface WeightsFile {
-  format: string;
-  version: number;
-  layers: number[];
-  metadata: WeightsMetadata;
-  parameters: { shape: number[]; data: string }[];
-}
-
-/**
- * What is saved beside trained weights: the run's settings (recipe, dataset, engine …), the test
- * accuracy after each epoch and the last one, and when it was trained.
- *
- * @example
- * ```ts
- * import { trainingRecord } from "./weights.ts";
- * const record = trainingRecord({ epochs: 2 }, [0.95, 0.97]);
- * console.assert(record.testAccuracy === 0.97 && record.epochs === 2);
- * ```
- */
-export function trainingRecord(run: WeightsMetadata, accuracyPerEpoch: number[]): WeightsMetadata {
-  return {
-    ...run,
-    testAccuracy: accuracyPerEpoch.at(-1) ?? null,
-    accuracyPerEpoch,
-    trainedAt: new Date().toISOString(),
-  };
-}
+export type { WeightsMetadata };
 
 /** A network loaded from a file, with the metadata saved beside it. */
 export interface LoadedNetwork {
@@ -54,11 +23,17 @@ export interface LoadedNetwork {
   metadata: WeightsMetadata;
 }
 
+/** A TensorFlow.js network holding saved weights. */
+export function networkFrom(saved: SavedWeights): LoadedNetwork {
+  return { network: Network.fromArrays(saved.sizes, saved.arrays), metadata: saved.metadata };
+}
+
 /**
  * Saves the network's parameters and `metadata` to `path` (written atomically).
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { useBackend } from "./backend.ts";
  * import { createNetwork } from "./network.ts";
  * import { loadWeights, saveWeights } from "./weights.ts";
@@ -67,7 +42,8 @@ export interface LoadedNetwork {
  * const network = createNetwork({ layers: [4, 3, 2] });
  * await saveWeights(network, path, { note: "example" });
  * const loaded = await loadWeights(path);
- * console.assert(loaded.metadata.note === "example");
+ * assert.equal(loaded.metadata.note, "example");
+ * assert.deepEqual(await loaded.network.getWeights(), await network.getWeights());
  * network.dispose();
  * loaded.network.dispose();
  * ```
@@ -77,94 +53,26 @@ export async function saveWeights(
   path: string,
   metadata: WeightsMetadata = {},
 ): Promise<void> {
-  const arrays = network.getWeights();
-  const file: WeightsFile = {
-    format: FORMAT,
-    version: VERSION,
-    layers: [...network.sizes],
+  await writeWeightsFile(path, {
+    sizes: [...network.sizes],
+    arrays: await network.getWeights(),
     metadata,
-    parameters: network.variables.map((v, i) => ({
-      shape: v.shape,
-      data: Buffer.from(arrays[i].buffer).toString("base64"),
-    })),
-  };
-  await writeFileAtomic(path, JSON.stringify(file));
+  });
 }
 
-/** Reads a weights file written by {@linkcode saveWeights}; a bad file gets a clear error. */
+/** Reads a weights file into a TensorFlow.js network; a bad file gets a clear error. */
 export async function loadWeights(path: string): Promise<LoadedNetwork> {
-  let text: string;
-  try {
-    text = await Deno.readTextFile(path);
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) {
-      throw new Error(`No trained weights at ${path}: run \`deno task train\` to make them`);
-    }
-    throw error;
-  }
-  const fail = (problem: string) =>
-    new Error(`${path} is not a usable weights file: ${problem}. Delete it and train again.`);
-  let file: WeightsFile;
-  try {
-    file = JSON.parse(text);
-  } catch (error) {
-    throw fail(`it is not valid JSON (${(error as Error).message})`);
-  }
-  if (file?.format !== FORMAT) throw fail(`its format is not "${FORMAT}"`);
-  if (file.version !== VERSION) throw fail(`its version is ${file.version}, expected ${VERSION}`);
-  const sizes = file.layers;
-  if (!Array.isArray(file.parameters) || file.parameters.length !== 2 * (sizes.length - 1)) {
-    throw fail(`it should hold ${2 * (sizes.length - 1)} parameter arrays`);
-  }
-  const arrays = file.parameters.map(({ shape, data }, i) => {
-    const bytes = Buffer.from(data, "base64");
-    const expected = shape.reduce((a, b) => a * b, 1);
-    if (bytes.length !== expected * 4) {
-      throw fail(
-        `parameter ${i} has ${bytes.length} bytes, its shape [${shape}] needs ${expected * 4}`,
-      );
-    }
-    return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
-  });
-  const layers: DenseLayer[] = [];
-  for (let i = 1; i < sizes.length; i++) {
-    const [weights, bias] = [arrays[2 * i - 2], arrays[2 * i - 1]];
-    if (weights.length !== sizes[i] * sizes[i - 1] || bias.length !== sizes[i]) {
-      throw fail(`layer ${i}'s parameters do not match its sizes ${sizes[i - 1]} → ${sizes[i]}`);
-    }
-    layers.push(tf.tidy(() => ({
-      weights: tf.variable(tf.tensor2d(weights, [sizes[i], sizes[i - 1]])),
-      bias: tf.variable(tf.tensor1d(bias)),
-    })));
-  }
-  return { network: new Network(layers), metadata: file.metadata ?? {} };
+  return networkFrom(await readWeightsFile(path));
 }
 
 /**
- * Loads saved weights only when they exist and were made with the given settings (every key of
- * `settings` must equal the saved metadata's); otherwise returns null, so the caller trains
- * afresh. A damaged file is reported, not silently ignored.
- *
- * @example
- * ```ts
- * import { loadMatchingWeights } from "./weights.ts";
- * console.assert(await loadMatchingWeights("/no/such/file.json", { epochs: 2 }) === null);
- * ```
+ * Loads saved weights only when they exist and were made with the given settings; otherwise
+ * returns null, so the caller trains afresh. A damaged file is reported, not silently ignored.
  */
 export async function loadMatchingWeights(
   path: string,
   settings: WeightsMetadata,
 ): Promise<LoadedNetwork | null> {
-  try {
-    await Deno.stat(path);
-  } catch {
-    return null;
-  }
-  const loaded = await loadWeights(path);
-  const matches = Object.entries(settings).every(([key, value]) =>
-    JSON.stringify(loaded.metadata[key]) === JSON.stringify(value)
-  );
-  if (matches) return loaded;
-  loaded.network.dispose();
-  return null;
+  const saved = await readMatchingWeights(path, settings);
+  return saved ? networkFrom(saved) : null;
 }

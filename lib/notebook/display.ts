@@ -1,126 +1,31 @@
 /**
  * Showing things in a notebook. The Deno kernel displays any object with a
- * `Symbol.for("Jupyter.display")` method by the MIME bundle that method returns; these helpers
- * build such objects, so the same code also runs (and is tested) outside a notebook.
+ * `Symbol.for("Jupyter.display")` method by the MIME bundle that method returns; the course's
+ * pictures, charts and messages are such objects, so the same code also runs (and is tested)
+ * outside a notebook.
  *
  * @module
  */
-import { Buffer } from "node:buffer";
-import type { ImageSet } from "../data/dataset.ts";
-import { imageAt } from "../data/dataset.ts";
-import {
-  digitGridPng,
-  type DigitOptions,
-  digitPng,
-  type GridOptions,
-  signedGridPng,
-} from "../pictures/images.ts";
 
 /** The method name the Deno kernel looks for to display an object. */
 export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display") as never;
 
-/** A PNG picture that a notebook shows as an image. */
-export class PngImage {
-  /** Wraps PNG bytes. */
-  constructor(readonly bytes: Uint8Array) {}
-
-  /** The MIME bundle the kernel displays: the PNG, base64-encoded. */
-  [JUPYTER_DISPLAY](): Record<string, string> {
-    return { "image/png": Buffer.from(this.bytes).toString("base64") };
-  }
+/** Something the kernel shows by the MIME bundle its display method returns. */
+export interface Displayable {
+  /** The MIME bundle: MIME type → content. */
+  [JUPYTER_DISPLAY](): Record<string, string>;
 }
 
 /**
- * One digit as a picture, each pixel a crisp square.
+ * Markdown that a notebook shows formatted.
  *
  * @example
  * ```ts
- * import { showDigit } from "./display.ts";
- * const picture = showDigit(new Uint8Array(784).fill(128), { scale: 4 });
- * console.assert(picture.bytes.length > 0);
+ * import assert from "node:assert/strict";
+ * import { JUPYTER_DISPLAY, markdown } from "./display.ts";
+ * assert.deepEqual(markdown("**hi**")[JUPYTER_DISPLAY](), { "text/markdown": "**hi**", "text/plain": "**hi**" });
  * ```
  */
-export function showDigit(pixels: Uint8Array, options: DigitOptions = {}): PngImage {
-  return new PngImage(digitPng(pixels, options));
-}
-
-/** Options of {@linkcode showDigits}. */
-export interface ShowDigitsOptions extends GridOptions {
-  /** The caption of the i-th picture; by default its label ("label 5"). */
-  title?: (index: number, label: number) => string;
-}
-
-/**
- * The images at `indices` of a set in a grid, each titled with its label (or `options.title`).
- *
- * @example
- * ```ts
- * import { showDigits } from "./display.ts";
- * import { loadDataset } from "../data/dataset.ts";
- * const { train } = await loadDataset();
- * const grid = showDigits(train, [0, 1, 2, 3]);
- * console.assert(grid.bytes.length > 0);
- * ```
- */
-export function showDigits(
-  set: ImageSet,
-  indices: readonly number[],
-  options: ShowDigitsOptions = {},
-): PngImage {
-  const title = options.title ?? ((_, label) => `label ${label}`);
-  return new PngImage(digitGridPng(
-    indices.map((i) => ({ pixels: imageAt(set, i), title: title(i, set.labels[i]) })),
-    { rows: set.rows, cols: set.cols, ...options },
-  ));
-}
-
-/**
- * Images of a set titled with the network's predictions: green "predicted 7" when right, red
- * "predicted 3, is 5" when wrong.
- *
- * @example
- * ```ts
- * import { predictionGrid } from "./display.ts";
- * const set = { images: new Uint8Array(2 * 784), labels: new Uint8Array([7, 5]), count: 2,
- *   rows: 28, cols: 28 };
- * console.assert(predictionGrid(set, [0, 1], [7, 3]).bytes.length > 0);
- * ```
- */
-export function predictionGrid(
-  set: ImageSet,
-  indices: readonly number[],
-  predicted: ArrayLike<number>,
-  options: GridOptions & { classNames?: readonly string[] } = {},
-): PngImage {
-  const name = (label: number) => options.classNames?.[label] ?? String(label);
-  return new PngImage(digitGridPng(
-    indices.map((index, i) => {
-      const right = predicted[i] === set.labels[index];
-      return {
-        pixels: imageAt(set, index),
-        title: right
-          ? `predicted ${name(predicted[i])}`
-          : `predicted ${name(predicted[i])}, is ${name(set.labels[index])}`,
-        titleColor: right ? "#1e7b34" : "#c0392b",
-      };
-    }),
-    { rows: set.rows, cols: set.cols, ...options },
-  ));
-}
-
-/**
- * Signed values (such as the weights of the first layer's neurons) as a grid of red (positive) and
- * blue (negative) pictures.
- *
- * @example
- * ```ts
- * import { showWeights } from "./display.ts";
- * console.assert(showWeights([new Float32Array(784)]).bytes.length > 0);
- * ```
- */
-export function showWeights(
-  arrays: readonly ArrayLike<number>[],
-  options: GridOptions = {},
-): PngImage {
-  return new PngImage(signedGridPng(arrays, options));
+export function markdown(text: string): Displayable {
+  return { [JUPYTER_DISPLAY]: () => ({ "text/markdown": text, "text/plain": text }) };
 }

@@ -30,8 +30,8 @@ const STYLE = `
 `;
 
 /** The network's parameters, layer by layer (weights then biases), as base64 float32. */
-export function encodeWeights(network: Network): string {
-  const arrays = network.getWeights();
+export async function encodeWeights(network: Network): Promise<string> {
+  const arrays = await network.getWeights();
   const all = new Float32Array(arrays.reduce((n, a) => n + a.length, 0));
   let offset = 0;
   for (const array of arrays) {
@@ -43,8 +43,8 @@ export function encodeWeights(network: Network): string {
 
 /** The draw-a-digit output: HTML that a notebook, VS Code or a browser shows and runs. */
 export class DrawDigitWidget {
-  /** Builds the widget around a trained network. */
-  constructor(readonly network: Network) {}
+  /** Builds the widget for a network of these layer sizes and weights (see `encodeWeights`). */
+  constructor(readonly sizes: readonly number[], readonly encodedWeights: string) {}
 
   /** The complete HTML: style, pad, preview, chart, and the script with the weights. */
   get html(): string {
@@ -53,8 +53,8 @@ export class DrawDigitWidget {
       (_, d) => `<div class="column"><div class="bar"></div><div class="label">${d}</div></div>`,
     ).join("");
     return `<style>${STYLE}</style>
-<div class="mnist-draw" data-mnist-draw data-sizes="${JSON.stringify(this.network.sizes)}"
-  data-weights="${encodeWeights(this.network)}">
+<div class="mnist-draw" data-mnist-draw data-sizes="${JSON.stringify(this.sizes)}"
+  data-weights="${this.encodedWeights}">
   <div><canvas class="pad" width="280" height="280"></canvas><br>
     <button class="clear">Clear</button>
     <span class="note">Draw one digit, large, in the middle.</span></div>
@@ -80,15 +80,16 @@ export class DrawDigitWidget {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { useBackend } from "../network/backend.ts";
  * import { drawDigitWidget } from "./draw_widget.ts";
  * import { createNetwork } from "../network/network.ts";
  * await useBackend("cpu");
  * const network = createNetwork();
- * console.assert(drawDigitWidget(network).html.includes("data-mnist-draw"));
+ * assert.ok((await drawDigitWidget(network)).html.includes("data-mnist-draw"));
  * network.dispose();
  * ```
  */
-export function drawDigitWidget(network: Network): DrawDigitWidget {
-  return new DrawDigitWidget(network);
+export async function drawDigitWidget(network: Network): Promise<DrawDigitWidget> {
+  return new DrawDigitWidget(network.sizes, await encodeWeights(network));
 }

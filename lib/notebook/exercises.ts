@@ -1,13 +1,13 @@
 /**
  * Checks for the exercises at the end of each notebook: the learner passes an answer (a number,
- * or a function they wrote) and gets a ✅ or a hint, shown as Markdown.
+ * or a function they wrote) and gets a ✔ or a hint, shown as Markdown.
  *
  * @module
  */
 import type { ImageSet } from "../data/dataset.ts";
 import { imageAt } from "../data/dataset.ts";
 import { JUPYTER_DISPLAY } from "./display.ts";
-import { ACTIVATIONS, dense, softmax } from "../maths/maths.ts";
+import { ACTIVATIONS, dense, softmax } from "../maths/mod.ts";
 
 /** The verdict of a check: shown in a notebook as one line of Markdown. */
 export class Feedback {
@@ -16,7 +16,7 @@ export class Feedback {
 
   /** The line shown under the cell. */
   toString(): string {
-    return `${this.ok ? "✅" : "❌"} ${this.message}`;
+    return `${this.ok ? "✔" : "✘"} ${this.message}`;
   }
 
   /** The MIME bundle the kernel shows. */
@@ -35,9 +35,10 @@ const NO_ANSWER = new Feedback(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { checkNumber } from "./exercises.ts";
- * console.assert(checkNumber(0.3333, 1 / 3, { tolerance: 1e-3 }).ok);
- * console.assert(!checkNumber(3, 4).ok);
+ * assert.ok(checkNumber(0.3333, 1 / 3, { tolerance: 1e-3 }).ok);
+ * assert.ok(!checkNumber(3, 4).ok);
  * ```
  */
 export function checkNumber(
@@ -63,10 +64,11 @@ export function checkNumber(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { checkSoftmax } from "./exercises.ts";
- * import { softmax } from "../maths/maths.ts";
- * console.assert(checkSoftmax(softmax).ok);
- * console.assert(!checkSoftmax((z) => z).ok);
+ * import { softmax } from "../maths/mod.ts";
+ * assert.ok(checkSoftmax(softmax).ok);
+ * assert.ok(!checkSoftmax((z) => z).ok);
  * ```
  */
 export function checkSoftmax(candidate: (z: number[]) => number[]): Feedback {
@@ -101,8 +103,9 @@ export function checkSoftmax(candidate: (z: number[]) => number[]): Feedback {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { checkDerivative } from "./exercises.ts";
- * console.assert(checkDerivative("sigmoid", (x) => Math.exp(-x) / (1 + Math.exp(-x)) ** 2).ok);
+ * assert.ok(checkDerivative("sigmoid", (x) => Math.exp(-x) / (1 + Math.exp(-x)) ** 2).ok);
  * ```
  */
 export function checkDerivative(
@@ -128,10 +131,11 @@ export function checkDerivative(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { checkInkCount } from "./exercises.ts";
  * const set = { images: new Uint8Array([0, 9, 0, 200]), labels: new Uint8Array([1]), count: 1,
  *   rows: 2, cols: 2 };
- * console.assert(checkInkCount(set, 0, 2).ok && !checkInkCount(set, 0, 4).ok);
+ * assert.ok(checkInkCount(set, 0, 2).ok && !checkInkCount(set, 0, 4).ok);
  * ```
  */
 export function checkInkCount(set: ImageSet, index: number, answer: number | undefined): Feedback {
@@ -146,8 +150,9 @@ export function checkInkCount(set: ImageSet, index: number, answer: number | und
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { checkFlatIndex } from "./exercises.ts";
- * console.assert(checkFlatIndex(1, 2, 30).ok);
+ * assert.ok(checkFlatIndex(1, 2, 30).ok);
  * ```
  */
 export function checkFlatIndex(
@@ -166,8 +171,9 @@ export function checkFlatIndex(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { checkDense } from "./exercises.ts";
- * console.assert(checkDense({ W: [[1, -1]], x: [3, 1], b: [0.5] }, [2.5]).ok);
+ * assert.ok(checkDense({ W: [[1, -1]], x: [3, 1], b: [0.5] }, [2.5]).ok);
  * ```
  */
 export function checkDense(
@@ -192,8 +198,9 @@ export function checkDense(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { checkParameterCount } from "./exercises.ts";
- * console.assert(checkParameterCount([784, 64, 64, 64, 10], 59210).ok);
+ * assert.ok(checkParameterCount([784, 64, 64, 64, 10], 59210).ok);
  * ```
  */
 export function checkParameterCount(layers: number[], answer: number | undefined): Feedback {
@@ -209,8 +216,9 @@ export function checkParameterCount(layers: number[], answer: number | undefined
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { checkStepsPerEpoch } from "./exercises.ts";
- * console.assert(checkStepsPerEpoch(60000, 15, 4000).ok);
+ * assert.ok(checkStepsPerEpoch(60000, 15, 4000).ok);
  * ```
  */
 export function checkStepsPerEpoch(

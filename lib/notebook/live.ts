@@ -6,6 +6,7 @@
  * @module
  */
 import { type Chart, chartRow, Plot, plot } from "../pictures/plot.ts";
+import { markdown } from "./display.ts";
 
 /** Shows `content` under the display id; `update` replaces what that id showed before. */
 export type DisplayFunction = (
@@ -39,12 +40,13 @@ let nextId = 0;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { LiveDisplay } from "./live.ts";
  * const calls: unknown[] = [];
  * const live = new LiveDisplay((content, options) => void calls.push([content, options]));
  * await live.show("first");
  * await live.show("second");
- * console.assert(calls.length === 2);
+ * assert.ok(calls.length === 2);
  * ```
  */
 export class LiveDisplay {
@@ -62,20 +64,21 @@ export class LiveDisplay {
   }
 }
 
-/** A Markdown output for the kernel. */
-export function markdown(text: string): { [key: symbol]: () => Record<string, string> } {
-  return { [Symbol.for("Jupyter.display")]: () => ({ "text/markdown": text, "text/plain": text }) };
-}
-
 /** One point of the training history. */
 export interface HistoryPoint {
   /** Steps done so far. */
   step: number;
   /** Mean loss of the batches since the previous point. */
   loss: number;
-  /** Accuracy on the held-out check set at this step, when it was measured. */
+  /** Accuracy on the validation set at this step, when it was measured. */
   accuracy?: number;
 }
+
+/**
+ * A step's loss: a number, or a scalar tensor that the monitor reads (asynchronously, a hundred
+ * at a time, so that a GPU is not stalled every step) and disposes.
+ */
+export type LossValue = number | { data(): Promise<ArrayLike<number>>; dispose(): void };
 
 /** Options of {@linkcode TrainingMonitor}. */
 export interface MonitorOptions {
@@ -83,22 +86,24 @@ export interface MonitorOptions {
   epochs: number;
   /** Steps in one epoch. */
   stepsPerEpoch: number;
-  /** Measures accuracy (0 … 1) for the chart; called every `checkEvery` steps. */
-  measureAccuracy?: () => number;
+  /** Measures accuracy (0 … 1) on a validation set for the chart; every `checkEvery` steps. */
+  measureAccuracy?: () => number | Promise<number>;
   /** Steps between two points of the loss curve; 100 by default. */
   pointEvery?: number;
   /** Steps between two accuracy measurements; 500 by default. */
   checkEvery?: number;
-  /** Milliseconds between two redraws of the progress line; 250 by default. */
+  /** Milliseconds between two redraws of the outputs; 250 by default. */
   redrawMs?: number;
   /** Where to show the outputs; the kernel's display by default. */
   display?: DisplayFunction;
+  /** Milliseconds from some fixed moment; `performance.now` by default (tests pass their own). */
+  clock?: () => number;
 }
 
 /**
  * Watches a training loop: call `step()` after every step and `epochEnd()` after every epoch. It
  * keeps the history and shows two live outputs, a progress line (step, loss, accuracy, speed)
- * and a chart of the loss and accuracy, each updated in place.
+ * and a chart of the loss and the validation accuracy, each updated in place.
  */
 export class TrainingMonitor {
   /** Loss (and accuracy, when measured) every `pointEvery` steps. */
@@ -110,64 +115,75 @@ export class TrainingMonitor {
   readonly #options: Required<Omit<MonitorOptions, "measureAccuracy" | "display">> & MonitorOptions;
   #steps = 0;
   #samples = 0;
-  #lossSum = 0;
-  #lossCount = 0;
+  #pending: LossValue[] = [];
   #lastAccuracy?: number;
   #lastDraw = -Infinity;
-  readonly #start = performance.now();
+  readonly #start: number;
 
-  /** Starts watching; nothing is shown until the first step. */
+  /** Starts watching; nothing is shown until the first point. */
   constructor(options: MonitorOptions) {
-    this.#options = { pointEvery: 100, checkEvery: 500, redrawMs: 250, ...options };
+    this.#options = {
+      pointEvery: 100,
+      checkEvery: 500,
+      redrawMs: 250,
+      clock: () => performance.now(),
+      ...options,
+    };
+    this.#start = this.#options.clock();
     this.#progress = new LiveDisplay(options.display);
     this.#chart = new LiveDisplay(options.display);
   }
 
-  /** Records one step's loss; redraws the outputs when it is time. */
-  async step(loss: number, batchSize: number): Promise<void> {
+  /** Records one step's loss; adds a point and redraws the outputs when it is time. */
+  async step(loss: LossValue, batchSize: number): Promise<void> {
     this.#steps++;
     this.#samples += batchSize;
-    this.#lossSum += loss;
-    this.#lossCount++;
-    const { pointEvery, checkEvery, redrawMs, measureAccuracy } = this.#options;
-    let newPoint = false;
-    if (this.#steps % pointEvery === 0) {
-      const point: HistoryPoint = { step: this.#steps, loss: this.#lossSum / this.#lossCount };
-      if (measureAccuracy && this.#steps % checkEvery === 0) {
-        point.accuracy = this.#lastAccuracy = measureAccuracy();
-      }
-      this.history.push(point);
-      this.#lossSum = this.#lossCount = 0;
-      newPoint = true;
+    this.#pending.push(loss);
+    const { pointEvery, checkEvery, redrawMs, measureAccuracy, clock } = this.#options;
+    if (this.#steps % pointEvery !== 0) return;
+    const losses = await Promise.all(this.#pending.map(readLoss));
+    this.#pending = [];
+    const point: HistoryPoint = {
+      step: this.#steps,
+      loss: losses.reduce((sum, l) => sum + l, 0) / losses.length,
+    };
+    if (measureAccuracy && this.#steps % checkEvery === 0) {
+      point.accuracy = this.#lastAccuracy = await measureAccuracy();
     }
-    const now = performance.now();
-    if (newPoint && now - this.#lastDraw >= redrawMs) {
+    this.history.push(point);
+    const now = clock();
+    if (now - this.#lastDraw >= redrawMs) {
       this.#lastDraw = now;
-      await this.#progress.show(markdown(this.progressLine()));
-      await this.#chart.show(this.chart());
+      await this.#draw();
     }
   }
 
   /** Records the test accuracy at the end of an epoch and redraws. */
   async epochEnd(testAccuracy: number): Promise<void> {
     this.epochAccuracies.push(testAccuracy);
+    await this.#draw();
+  }
+
+  async #draw(): Promise<void> {
     await this.#progress.show(markdown(this.progressLine()));
     await this.#chart.show(this.chart());
   }
 
   /** The progress line as Markdown. */
   progressLine(): string {
-    const { epochs, stepsPerEpoch } = this.#options;
+    const { epochs, stepsPerEpoch, clock } = this.#options;
     const total = epochs * stepsPerEpoch;
     const epoch = Math.min(epochs, Math.floor((this.#steps - 1) / stepsPerEpoch) + 1);
-    const seconds = (performance.now() - this.#start) / 1000;
+    const seconds = (clock() - this.#start) / 1000;
     const last = this.history.at(-1);
     const parts = [
       `**epoch ${epoch}/${epochs}**`,
       `step ${this.#steps.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`,
       last ? `loss ${last.loss.toFixed(4)}` : "",
-      this.#lastAccuracy === undefined ? "" : `accuracy ${(100 * this.#lastAccuracy).toFixed(1)}%`,
-      `${Math.round(this.#samples / seconds).toLocaleString("en-US")} images/s`,
+      this.#lastAccuracy === undefined
+        ? ""
+        : `validation accuracy ${(100 * this.#lastAccuracy).toFixed(1)}%`,
+      seconds > 0 ? `${Math.round(this.#samples / seconds).toLocaleString("en-US")} images/s` : "",
       `${seconds.toFixed(0)} s`,
     ];
     const epochsDone = this.epochAccuracies.map((a, i) =>
@@ -177,7 +193,7 @@ export class TrainingMonitor {
       (epochsDone.length ? `  \ntest accuracy after ${epochsDone.join(", ")}` : "");
   }
 
-  /** The loss curve and the accuracy measurements, side by side. */
+  /** The loss curve and the validation accuracy, side by side. */
   chart(): Chart {
     const steps = this.#options.epochs * this.#options.stepsPerEpoch;
     const accuracy = this.history.filter((p) => p.accuracy !== undefined);
@@ -195,7 +211,8 @@ export class TrainingMonitor {
       }),
       plot({
         ...common,
-        y: { label: "accuracy on the check set", domain: [0, 1], percent: true },
+        // percent: the values (0 … 1) are drawn as percentages, so the domain is in percent.
+        y: { label: "validation accuracy", domain: [0, 100], percent: true },
         marks: [
           Plot.lineY(accuracy, { x: "step", y: "accuracy", stroke: "#f58518" }),
           Plot.dot(accuracy, { x: "step", y: "accuracy", fill: "#f58518", r: 2.5 }),
@@ -203,4 +220,11 @@ export class TrainingMonitor {
       }),
     ]);
   }
+}
+
+async function readLoss(loss: LossValue): Promise<number> {
+  if (typeof loss === "number") return loss;
+  const value = (await loss.data())[0];
+  loss.dispose();
+  return value;
 }

@@ -24,9 +24,10 @@ export interface HeatmapOptions {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { pixelHeatmap } from "./charts.ts";
  * const chart = pixelHeatmap(new Uint8Array([0, 255, 128, 64]), { rows: 2, cols: 2 });
- * console.assert(chart.html.includes(">255<"));
+ * assert.ok(chart.html.includes(">255<"));
  * ```
  */
 export function pixelHeatmap(pixels: ArrayLike<number>, options: HeatmapOptions = {}): Chart {
@@ -67,8 +68,9 @@ export function pixelHeatmap(pixels: ArrayLike<number>, options: HeatmapOptions 
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { vectorChart } from "./charts.ts";
- * console.assert(vectorChart([0, 3, 1]).html.startsWith("<svg"));
+ * assert.ok(vectorChart([0, 3, 1]).html.startsWith("<svg"));
  * ```
  */
 export function vectorChart(
@@ -101,9 +103,10 @@ export interface Curve {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { curvesChart } from "./charts.ts";
  * const chart = curvesChart([{ name: "square", f: (x) => x * x }], [-1, 1]);
- * console.assert(chart.html.includes("square"));
+ * assert.ok(chart.html.includes("square"));
  * ```
  */
 export function curvesChart(
@@ -139,10 +142,11 @@ export function curvesChart(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { decisionChart } from "./charts.ts";
  * const chart = decisionChart([{ x: 0, y: 0, probability: 0.2 }], { x: new Float32Array([0, 0]),
  *   labels: new Uint8Array([1]), size: 1 }, { title: "demo" });
- * console.assert(chart.html.includes("demo"));
+ * assert.ok(chart.html.includes("demo"));
  * ```
  */
 export function decisionChart(
@@ -199,9 +203,10 @@ export function decisionChart(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { layerActivationsChart } from "./charts.ts";
  * const chart = layerActivationsChart([[0, 1, 2], [3, -1]]);
- * console.assert(chart.html.includes("layer 2"));
+ * assert.ok(chart.html.includes("layer 2"));
  * ```
  */
 export function layerActivationsChart(layers: number[][], options: { width?: number } = {}): Chart {
@@ -238,9 +243,10 @@ export function layerActivationsChart(layers: number[][], options: { width?: num
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { descentChart } from "./charts.ts";
  * const chart = descentChart((w) => w * w, [{ step: 0, w: 2 }, { step: 1, w: 1 }], [-3, 3]);
- * console.assert(chart.html.includes("<circle"));
+ * assert.ok(chart.html.includes("<circle"));
  * ```
  */
 export function descentChart(

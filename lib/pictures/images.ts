@@ -35,9 +35,10 @@ const GAP = 10;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { digitGridPng } from "./images.ts";
  * const png = digitGridPng([{ pixels: new Uint8Array(784).fill(255), title: "ink" }]);
- * console.assert(png[1] === 0x50 && png[2] === 0x4e && png[3] === 0x47); // "PNG"
+ * assert.ok(png[1] === 0x50 && png[2] === 0x4e && png[3] === 0x47); // "PNG"
  * ```
  */
 export function digitGridPng(items: readonly GridItem[], options: GridOptions = {}): Uint8Array {
@@ -105,9 +106,10 @@ export interface DigitOptions {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { digitPng } from "./images.ts";
  * const png = digitPng(new Uint8Array(784), { scale: 2 });
- * console.assert(png[1] === 0x50); // "P" of the PNG signature
+ * assert.ok(png[1] === 0x50); // "P" of the PNG signature
  * ```
  */
 export function digitPng(pixels: Uint8Array, options: DigitOptions = {}): Uint8Array {
@@ -135,9 +137,10 @@ export function digitPng(pixels: Uint8Array, options: DigitOptions = {}): Uint8A
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { signedGridPng } from "./images.ts";
  * const png = signedGridPng([new Float32Array(784).fill(-1), new Float32Array(784).fill(2)]);
- * console.assert(png[1] === 0x50);
+ * assert.ok(png[1] === 0x50);
  * ```
  */
 export function signedGridPng(

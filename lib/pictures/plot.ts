@@ -54,9 +54,10 @@ export class Chart {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { plot, Plot } from "./plot.ts";
  * const chart = plot({ marks: [Plot.barY([3, 1, 2])] });
- * console.assert(chart.html.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'));
+ * assert.ok(chart.html.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'));
  * ```
  */
 export function plot(options: Plot.PlotOptions): Chart {
@@ -68,9 +69,10 @@ export function plot(options: Plot.PlotOptions): Chart {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { chartRow, plot, Plot } from "./plot.ts";
  * const both = chartRow([plot({ marks: [Plot.barY([1])] }), plot({ marks: [Plot.barY([2])] })]);
- * console.assert(both.html.startsWith("<div"));
+ * assert.ok(both.html.startsWith("<div"));
  * ```
  */
 export function chartRow(charts: Chart[]): Chart {

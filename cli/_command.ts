@@ -1,0 +1,65 @@
+/**
+ * What the commands share: running another program and reading its output, and reporting a
+ * problem the user can fix as one line, `Error: …`, with exit code 1.
+ *
+ * @module
+ */
+
+/** A problem the user can fix (a missing program, a notebook that failed …): no stack trace. */
+export class CommandError extends Error {
+  override name = "CommandError";
+}
+
+/** What a finished program printed, and its exit code. */
+export interface ProcessResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `command` with `args` (and extra environment variables) and waits for it; returns null when
+ * the program does not exist.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { runProcess } from "./_command.ts";
+ * assert.equal((await runProcess(Deno.execPath(), ["--version"]))?.code, 0);
+ * assert.equal(await runProcess("/no/such/program", []), null);
+ * ```
+ */
+export async function runProcess(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<ProcessResult | null> {
+  try {
+    const { code, stdout, stderr } = await new Deno.Command(command, {
+      args,
+      env,
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+    return { code, stdout: decode(stdout), stderr: decode(stderr) };
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return null;
+    throw error;
+  }
+}
+
+/**
+ * Runs a command's main function and exits with the code it returns. A {@linkcode CommandError}
+ * is printed as `Error: <message>` and exits with code 1; any other error is a bug and keeps its
+ * stack trace.
+ */
+export async function runCommand(main: () => Promise<number>): Promise<never> {
+  try {
+    Deno.exit(await main());
+  } catch (error) {
+    if (!(error instanceof CommandError)) throw error;
+    console.error(`Error: ${error.message}`);
+    Deno.exit(1);
+  }
+}

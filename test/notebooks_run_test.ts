@@ -1,0 +1,137 @@
+/**
+ * The course as a reader meets it: every notebook executed in the real Deno kernel, with the
+ * outputs it must show, its exercises' solutions run and checked, and the book built from it
+ * checked page by page in Chromium. The slowest test of the suite (it trains the network).
+ */
+import assert from "node:assert/strict";
+import { basename, dirname, join } from "node:path";
+import { renderBook } from "../cli/book.ts";
+import { executeNotebooks, findJupyterPython, listNotebooks } from "../cli/_jupyter.ts";
+import { EXPECTATIONS } from "./notebook_expectations.ts";
+import {
+  browserMissing,
+  drawStroke,
+  kernelProbabilities,
+  paintDigit,
+  withBrowser,
+} from "./_browser.ts";
+import { useBackend } from "../lib/network/backend.ts";
+import { imageAt, loadDataset } from "../lib/data/dataset.ts";
+import { loadWeights } from "../lib/network/weights.ts";
+import { meets, type Notebook } from "./_notebooks.ts";
+import { solutionResults, withoutSolutions, withSolutions } from "./_solutions.ts";
+import { checkBook } from "./_book_check.ts";
+
+/** The notebook whose rendered page holds the drawing pad. */
+const DRAWING_PAGE = "09_draw_a_digit";
+
+const notebooks = listNotebooks();
+const read = async (path: string): Promise<Notebook> => JSON.parse(await Deno.readTextFile(path));
+
+// Without Jupyter the execution tests are skipped with a message; under CI they are required.
+const jupyterMissing = await findJupyterPython().then(() => null, (error: Error) => error.message);
+if (jupyterMissing) {
+  if (Deno.env.get("CI")) throw new Error(`CI must run the notebooks, but ${jupyterMissing}`);
+  console.warn(`%cSkipping the notebook execution tests: ${jupyterMissing}`, "color: orange");
+}
+
+Deno.test({
+  name: "every notebook executes in the Deno kernel, shows what it should, and its solutions run",
+  ignore: jupyterMissing !== null,
+  sanitizeOps: false,
+  sanitizeResources: false,
+  async fn(t) {
+    const out = await Deno.makeTempDir({ prefix: "executed-" });
+    // Each notebook with its exercises' solutions appended, so they run and are checked too.
+    const solved = await Promise.all(notebooks.map(async (path) => {
+      const copy = join(out, "solved", basename(path));
+      await Deno.mkdir(dirname(copy), { recursive: true });
+      await Deno.writeTextFile(copy, JSON.stringify(withSolutions(await read(path))));
+      return copy;
+    }));
+    // A data folder of their own, so that notebook 06 trains and the later ones use its weights.
+    const env = { MNIST_DATA_DIR: `${out}/data` };
+    const result = await executeNotebooks(solved, { outDir: `${out}/executed`, env });
+    const forReaders: string[] = [];
+    for (const path of notebooks) {
+      const name = basename(path);
+      await t.step(name, async () => {
+        const failure = result.log.split("\n").find((line) =>
+          line.includes(name) && /Failed/.test(line)
+        );
+        assert.equal(failure, undefined, failure);
+        const executed = await read(join(out, "executed", name));
+        for (const [cellId, expectations] of Object.entries(EXPECTATIONS[name] ?? {})) {
+          for (const expectation of expectations) {
+            assert.ok(
+              meets(executed, cellId, expectation),
+              `${name}, cell "${cellId}": missing ${expectation.description}`,
+            );
+          }
+        }
+        const text = JSON.stringify(executed);
+        assert.ok(!text.includes("\\u001b["), `${name}: colour codes in outputs`);
+        for (const verdict of solutionResults(executed)) {
+          assert.ok(verdict.ok, `${name}, solution ${verdict.number}: ${verdict.message}`);
+        }
+        const reader = join(out, "for-readers", name);
+        await Deno.mkdir(dirname(reader), { recursive: true });
+        await Deno.writeTextFile(reader, JSON.stringify(withoutSolutions(executed)));
+        forReaders.push(reader);
+      });
+    }
+
+    await t.step("the book renders, and reads well on a phone and a laptop", async () => {
+      assert.equal(forReaders.length, notebooks.length, "every notebook executed");
+      const site = `${out}/book`;
+      await renderBook(forReaders, site);
+      const index = await Deno.readTextFile(`${site}/index.html`);
+      for (const path of notebooks) {
+        assert.ok(index.includes(`href="${basename(path, ".ipynb")}.html"`));
+      }
+      const page = await Deno.readTextFile(`${site}/00_setup.html`);
+      assert.match(page, /<img [^>]*src="data:image\/png;base64,/);
+      assert.match(page, /katex\/katex\.min\.js/);
+      assert.ok(!/<script[^>]+src="https?:/.test(page), "no script from a network");
+      assert.ok((await Deno.stat(`${site}/katex/katex.min.css`)).isFile);
+      if (browserMissing()) return;
+      assert.deepEqual(await checkBook(site), []);
+      await checkDrawingPage(`${site}/${DRAWING_PAGE}.html`, `${out}/data`);
+    });
+    await Deno.remove(out, { recursive: true });
+  },
+});
+
+/**
+ * The rendered page of notebook 09 in Chromium: drawing gives a prediction, and for real MNIST
+ * test digits painted into the pad the page predicts what the kernel's model (the same trained
+ * weights, in TensorFlow.js) predicts for the page's 28 × 28 input.
+ */
+async function checkDrawingPage(pagePath: string, dataDir: string): Promise<void> {
+  await useBackend("wasm");
+  const { network } = await loadWeights(`${dataDir}/mnist.weights.json`);
+  const { test } = await loadDataset();
+  await withBrowser(async (browser) => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`file://${pagePath}`);
+    await drawStroke(page, [[0.3, 0.2], [0.7, 0.2], [0.45, 0.85]]); // a "7"
+    const drawn = await page.locator("[data-mnist-draw]").getAttribute("data-prediction");
+    assert.match(drawn ?? "", /^\d$/, "a prediction appears while drawing");
+    let right = 0;
+    for (let index = 0; index < 20; index++) {
+      const state = await paintDigit(page, imageAt(test, index));
+      const expected = kernelProbabilities(network, state.input!);
+      assert.equal(
+        state.prediction,
+        String(expected.indexOf(Math.max(...expected))),
+        `digit ${index}`,
+      );
+      if (state.prediction === String(test.labels[index])) right++;
+    }
+    assert.ok(right >= 17, `the page recognised ${right} of 20 real test digits`);
+    assert.deepEqual(errors, []);
+  });
+  network.dispose();
+}
