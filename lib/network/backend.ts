@@ -5,7 +5,12 @@
  *
  * @module
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
+// The gradients (tf.grad, optimizer.minimize) and chained ops (x.square()) that the umbrella
+// package @tensorflow/tfjs registers: generated from tfjs-core by `deno task vendor-tfjs`.
+import "./_tfjs_gradients.js";
+import type {} from "@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops.d.ts";
+import "@tensorflow/tfjs-backend-cpu";
 import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
