@@ -94,6 +94,12 @@ export interface ExecuteOptions {
   cellTimeout?: number;
   /** Seconds the kernel may take to start and answer; 30 by default. */
   kernelStartTimeout?: number;
+  /**
+   * The kernel's working directory, from which the cells' relative imports are read; by default
+   * each notebook's own folder. Copies of the course's notebooks kept elsewhere run with
+   * {@linkcode NOTEBOOKS_DIR}.
+   */
+  kernelCwd?: string;
   /** Extra environment variables for the kernel (such as `MNIST_DATA_DIR`). */
   env?: Record<string, string>;
 }
@@ -119,6 +125,7 @@ export async function executeNotebooks(
     String(options.cellTimeout ?? 900),
     "--start-timeout",
     String(options.kernelStartTimeout ?? 30),
+    ...(options.kernelCwd ? ["--kernel-cwd", options.kernelCwd] : []),
     ...paths,
   ], { ...options.env, NO_COLOR: "1" });
   const log = result!.stderr.split("\n")

@@ -7,7 +7,32 @@
 /** One cell of a notebook file. */
 export interface NotebookCell {
   cell_type: string;
+  /** The cell's id (nbformat 4.5): stays when cells are added or moved. */
+  id?: string;
   source: string | string[];
+  execution_count?: number | null;
+  outputs?: Output[];
+  metadata?: Record<string, unknown>;
+}
+
+/** One output of a code cell. */
+export interface Output {
+  output_type: string;
+  text?: string | string[];
+  data?: Record<string, unknown>;
+  ename?: string;
+  evalue?: string;
+}
+
+/** A notebook file. */
+export interface Notebook {
+  metadata: Record<string, unknown>;
+  cells: NotebookCell[];
+}
+
+/** Reads a notebook file. */
+export async function readNotebook(path: string): Promise<Notebook> {
+  return JSON.parse(await Deno.readTextFile(path));
 }
 
 /**

@@ -214,9 +214,9 @@ function escapeHtml(text: string): string {
 
 /** One page of the book, as the sidebar, the index and the page itself show it. */
 export interface BookPage {
-  /** The page's file, such as `06_training_loop.html`. */
+  /** The page's file, such as `08_training_loop.html`. */
   file: string;
-  /** The notebook's file, such as `06_training_loop.ipynb`. */
+  /** The notebook's file, such as `08_training_loop.ipynb`. */
   notebook: string;
   /** The notebook's title (its first `#` heading, Markdown). */
   title: string;

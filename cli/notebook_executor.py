@@ -234,8 +234,12 @@ def write_atomic(notebook, path):
     os.replace(temporary, path)
 
 
-def execute(path, out_dir, timeout, start_timeout):
-    """Runs one notebook; returns an error message, or None when every cell ran."""
+def execute(path, out_dir, timeout, start_timeout, kernel_cwd=None):
+    """Runs one notebook; returns an error message, or None when every cell ran.
+
+    The kernel runs in kernel_cwd, or else in the notebook's folder (its relative imports are
+    read from there).
+    """
     notebook = nbformat.read(path, as_version=4)
     name = os.path.basename(path)
     out_path = os.path.join(out_dir, name)
@@ -243,7 +247,7 @@ def execute(path, out_dir, timeout, start_timeout):
     started = time.monotonic()
     try:
         manager, client = start_kernel(
-            os.path.dirname(os.path.abspath(path)), env, start_timeout)
+            kernel_cwd or os.path.dirname(os.path.abspath(path)), env, start_timeout)
     except KernelFailure as error:
         # No cell ran: a copy left by an earlier run must not pass for this run's.
         if os.path.exists(out_path):
@@ -281,6 +285,8 @@ def main():
     parser.add_argument("--timeout", type=float, default=900, help="seconds a cell may take")
     parser.add_argument("--start-timeout", type=float, default=START_TIMEOUT_SECONDS,
                         help="seconds the kernel may take to start")
+    parser.add_argument("--kernel-cwd", help="the kernel's working directory (default: the "
+                        "notebook's folder)")
     args = parser.parse_args()
     missing = [path for path in args.notebooks if not os.path.isfile(path)]
     for path in missing:
@@ -289,7 +295,7 @@ def main():
         return 2
     failed = []
     for path in args.notebooks:
-        failure = execute(path, args.out_dir, args.timeout, args.start_timeout)
+        failure = execute(path, args.out_dir, args.timeout, args.start_timeout, args.kernel_cwd)
         if failure:
             sys.stderr.write(f"Failed: {failure}\n")
             failed.append(os.path.basename(path))

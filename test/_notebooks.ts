@@ -1,27 +1,8 @@
 /** Helpers for the notebook tests: reading outputs and writing small fixture notebooks. */
 import type { Expectation } from "./notebook_expectations.ts";
 
-/** The parts of a notebook the tests read. */
-export interface Notebook {
-  metadata: Record<string, unknown>;
-  cells: {
-    cell_type: string;
-    id?: string;
-    source: string | string[];
-    execution_count?: number | null;
-    outputs?: Output[];
-    metadata?: Record<string, unknown>;
-  }[];
-}
-
-/** One output of a cell. */
-export interface Output {
-  output_type: string;
-  text?: string | string[];
-  data?: Record<string, unknown>;
-  ename?: string;
-  evalue?: string;
-}
+export type { Notebook, Output } from "../cli/_notebook.ts";
+import type { Notebook, Output } from "../cli/_notebook.ts";
 
 const join = (text: unknown) => Array.isArray(text) ? text.join("") : String(text ?? "");
 

@@ -6,7 +6,12 @@
 import assert from "node:assert/strict";
 import { basename, dirname, join } from "node:path";
 import { renderBook } from "../cli/book.ts";
-import { executeNotebooks, findJupyterPython, listNotebooks } from "../cli/_jupyter.ts";
+import {
+  executeNotebooks,
+  findJupyterPython,
+  listNotebooks,
+  NOTEBOOKS_DIR,
+} from "../cli/_jupyter.ts";
 import { EXPECTATIONS } from "./notebook_expectations.ts";
 import {
   browserMissing,
@@ -19,11 +24,11 @@ import { useBackend } from "../lib/network/backend.ts";
 import { imageAt, loadDataset } from "../lib/data/dataset.ts";
 import { loadWeights } from "../lib/network/weights.ts";
 import { meets, type Notebook } from "./_notebooks.ts";
-import { solutionResults, withoutSolutions, withSolutions } from "./_solutions.ts";
+import { solutionResults, withoutSolutions, withSolutions } from "../cli/_solutions.ts";
 import { checkBook } from "./_book_check.ts";
 
 /** The notebook whose rendered page holds the drawing pad. */
-const DRAWING_PAGE = "09_draw_a_digit";
+const DRAWING_PAGE = "11_draw_a_digit";
 
 const notebooks = listNotebooks();
 const read = async (path: string): Promise<Notebook> => JSON.parse(await Deno.readTextFile(path));
@@ -49,9 +54,13 @@ Deno.test({
       await Deno.writeTextFile(copy, JSON.stringify(withSolutions(await read(path))));
       return copy;
     }));
-    // A data folder of their own, so that notebook 06 trains and the later ones use its weights.
+    // A data folder of their own, so that notebook 08 trains and the later ones use its weights.
     const env = { MNIST_DATA_DIR: `${out}/data` };
-    const result = await executeNotebooks(solved, { outDir: `${out}/executed`, env });
+    const result = await executeNotebooks(solved, {
+      outDir: `${out}/executed`,
+      env,
+      kernelCwd: NOTEBOOKS_DIR,
+    });
     const forReaders: string[] = [];
     for (const path of notebooks) {
       const name = basename(path);
@@ -103,7 +112,7 @@ Deno.test({
 });
 
 /**
- * The rendered page of notebook 09 in Chromium: drawing gives a prediction, and for real MNIST
+ * The rendered page of notebook 11 in Chromium: drawing gives a prediction, and for real MNIST
  * test digits painted into the pad the page predicts what the kernel's model (the same trained
  * weights, in TensorFlow.js) predicts for the page's 28 × 28 input.
  */

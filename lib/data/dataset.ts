@@ -223,3 +223,37 @@ export function takeFirst(set: ImageSet, count: number): ImageSet {
     labels: set.labels.subarray(0, n),
   };
 }
+
+/**
+ * Splits a training set in two: the images the network learns from, and the last `count` images
+ * kept aside as a **validation** set. The network never learns from the validation images, so its
+ * accuracy on them says how well it does on images it has not seen; experiments choose between
+ * settings by it, and the test set is kept for the final report only. Both parts are views of the
+ * same memory.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadDataset, splitValidation } from "./dataset.ts";
+ * const { train, validation } = splitValidation((await loadDataset()).train, 5000);
+ * assert.deepEqual([train.count, validation.count], [55000, 5000]);
+ * ```
+ */
+export function splitValidation(
+  set: ImageSet,
+  count = 5000,
+): { train: ImageSet; validation: ImageSet } {
+  if (!Number.isInteger(count) || count < 1 || count >= set.count) {
+    throw new RangeError(
+      `A validation set needs a whole number of images from 1 to ${set.count - 1}, got ${count}`,
+    );
+  }
+  const size = set.rows * set.cols, cut = set.count - count;
+  const part = (from: number, to: number): ImageSet => ({
+    ...set,
+    count: to - from,
+    images: set.images.subarray(from * size, to * size),
+    labels: set.labels.subarray(from, to),
+  });
+  return { train: part(0, cut), validation: part(cut, set.count) };
+}

@@ -10,5 +10,6 @@ export * from "./dataset.ts";
 export * from "./batches.ts";
 export * from "./random.ts";
 export * from "./rings.ts";
+export * from "./average_digits.ts";
 export * from "./files.ts";
 export * from "./weights_file.ts";

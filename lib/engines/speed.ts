@@ -1,7 +1,7 @@
 /**
  * Measuring training speed: the same training step run by different engines (TensorFlow.js on a
  * backend, the plain-TypeScript network, the fast two-thread engine), timed over many steps.
- * Used by `deno task bench` and notebook 11.
+ * Used by `deno task bench` and notebook 13.
  *
  * @module
  */

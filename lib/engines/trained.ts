@@ -1,7 +1,7 @@
 /**
  * Training a network and saving it, in one place: `deno task train` and the notebooks'
  * `trainedNetwork()` both go through {@linkcode trainAndSave}. The later notebooks reuse the
- * weights that `deno task train` or notebook 06 saved with the tutorial's recipe.
+ * weights that `deno task train` or notebook 08 saved with the tutorial's recipe.
  *
  * @module
  */

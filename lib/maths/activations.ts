@@ -4,8 +4,10 @@
  * @module
  */
 
-/** An activation function with its derivative and its formula in LaTeX. */
+/** An activation function with its name in words, its derivative and its formula in LaTeX. */
 export interface Activation {
+  /** Its name in words, for legends and prose ("leaky ReLU"). */
+  label: string;
   /** The function. */
   f: (x: number) => number;
   /** Its derivative. */
@@ -17,7 +19,7 @@ export interface Activation {
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /**
- * The common activation functions, by name.
+ * The common activation functions, by name in code, each with a `label` in words for charts.
  *
  * @example
  * ```ts
@@ -25,25 +27,30 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
  * import { ACTIVATIONS } from "./activations.ts";
  * assert.ok(ACTIVATIONS.relu.f(-2) === 0 && ACTIVATIONS.relu.df(3) === 1);
  * assert.ok(ACTIVATIONS.sigmoid.f(0) === 0.5);
+ * assert.equal(ACTIVATIONS.leakyRelu.label, "leaky ReLU");
  * ```
  */
 export const ACTIVATIONS: Record<"sigmoid" | "tanh" | "relu" | "leakyRelu", Activation> = {
   sigmoid: {
+    label: "sigmoid",
     f: sigmoid,
     df: (x) => sigmoid(x) * (1 - sigmoid(x)),
     formula: "\\sigma(x) = \\frac{1}{1 + e^{-x}}",
   },
   tanh: {
+    label: "tanh",
     f: Math.tanh,
     df: (x) => 1 - Math.tanh(x) ** 2,
     formula: "\\tanh(x) = \\frac{e^x - e^{-x}}{e^x + e^{-x}}",
   },
   relu: {
+    label: "ReLU",
     f: (x) => Math.max(0, x),
     df: (x) => (x > 0 ? 1 : 0),
     formula: "\\operatorname{ReLU}(x) = \\max(0, x)",
   },
   leakyRelu: {
+    label: "leaky ReLU",
     f: (x) => (x > 0 ? x : 0.01 * x),
     df: (x) => (x > 0 ? 1 : 0.01),
     formula: "\\operatorname{LeakyReLU}(x) = \\max(0.01x, x)",

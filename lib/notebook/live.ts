@@ -86,8 +86,10 @@ export interface MonitorOptions {
   epochs: number;
   /** Steps in one epoch. */
   stepsPerEpoch: number;
-  /** Measures accuracy (0 … 1) on a validation set for the chart; every `checkEvery` steps. */
+  /** Measures accuracy (0 … 1) for the chart, every `checkEvery` steps. */
   measureAccuracy?: () => number | Promise<number>;
+  /** What the measured accuracy is of; "validation accuracy" by default. */
+  accuracyLabel?: string;
   /** Steps between two points of the loss curve; 100 by default. */
   pointEvery?: number;
   /** Steps between two accuracy measurements; 500 by default. */
@@ -103,7 +105,7 @@ export interface MonitorOptions {
 /**
  * Watches a training loop: call `step()` after every step and `epochEnd()` after every epoch. It
  * keeps the history and shows two live outputs, a progress line (step, loss, accuracy, speed)
- * and a chart of the loss and the validation accuracy, each updated in place.
+ * and a chart of the loss and the measured accuracy, each updated in place.
  */
 export class TrainingMonitor {
   /** Loss (and accuracy, when measured) every `pointEvery` steps. */
@@ -126,6 +128,7 @@ export class TrainingMonitor {
       pointEvery: 100,
       checkEvery: 500,
       redrawMs: 250,
+      accuracyLabel: "validation accuracy",
       clock: () => performance.now(),
       ...options,
     };
@@ -182,7 +185,7 @@ export class TrainingMonitor {
       last ? `loss ${last.loss.toFixed(4)}` : "",
       this.#lastAccuracy === undefined
         ? ""
-        : `validation accuracy ${(100 * this.#lastAccuracy).toFixed(1)}%`,
+        : `${this.#options.accuracyLabel} ${(100 * this.#lastAccuracy).toFixed(1)}%`,
       seconds > 0 ? `${Math.round(this.#samples / seconds).toLocaleString("en-US")} images/s` : "",
       `${seconds.toFixed(0)} s`,
     ];
@@ -193,7 +196,7 @@ export class TrainingMonitor {
       (epochsDone.length ? `  \ntest accuracy after ${epochsDone.join(", ")}` : "");
   }
 
-  /** The loss curve and the validation accuracy, side by side. */
+  /** The loss curve and the measured accuracy, side by side. */
   chart(): Chart {
     const steps = this.#options.epochs * this.#options.stepsPerEpoch;
     const accuracy = this.history.filter((p) => p.accuracy !== undefined);
@@ -212,7 +215,7 @@ export class TrainingMonitor {
       plot({
         ...common,
         // percent: the values (0 … 1) are drawn as percentages, so the domain is in percent.
-        y: { label: "validation accuracy", domain: [0, 100], percent: true },
+        y: { label: this.#options.accuracyLabel, domain: [0, 100], percent: true },
         marks: [
           Plot.lineY(accuracy, { x: "step", y: "accuracy", stroke: "#f58518" }),
           Plot.dot(accuracy, { x: "step", y: "accuracy", fill: "#f58518", r: 2.5 }),

@@ -1,10 +1,21 @@
 /**
- * The course's recurring charts, so notebook cells stay short: a picture's pixels as a heat-map
- * of numbers, a long vector as a bar chart, and curves of functions.
+ * The course's recurring pictures of numbers, so notebook cells stay short: a picture's pixels as
+ * a heat-map of numbers, a long vector as a bar chart, curves of functions, and the values of a
+ * network's layers. (Charts of training are in `learning_charts.ts`.)
+ *
+ * Every chart keeps its marks inside its frame and its texts inside its SVG, at 9 px or more: its
+ * margins widen to fit the widest tick label.
  *
  * @module
  */
-import { type Chart, Plot, plot } from "./plot.ts";
+import type { Chart } from "./plot.ts";
+import { Plot } from "./plot.ts";
+import { fitPlot, textWidth } from "./_layout.ts";
+
+/** The numbers in a heat-map's squares: 9 px, the smallest type the book allows. */
+const VALUE_FONT = 9;
+/** The smallest square that holds "255" at 9 px with room around it: 25 px. */
+const VALUE_CELL = Math.ceil(textWidth("255", VALUE_FONT) + 7);
 
 /** Options of {@linkcode pixelHeatmap}. */
 export interface HeatmapOptions {
@@ -12,15 +23,19 @@ export interface HeatmapOptions {
   rows?: number;
   /** Width in pixels of the source; 28 by default. */
   cols?: number;
-  /** Write each pixel's value in its square; true by default. */
+  /**
+   * Write each pixel's value in its square; true by default. The numbers need squares of 25 px
+   * or more (to write "255" in 9 px type): with a smaller `cellSize` they are left out.
+   */
   showValues?: boolean;
-  /** Side of a square on screen, in pixels; 24 by default. */
+  /** Side of a square on screen, in pixels; 26 by default (room for "255" in 9 px type). */
   cellSize?: number;
 }
 
 /**
  * A picture as the matrix a computer stores: one square a pixel, shaded by its value (0 … 255),
- * with the number written in it, and row and column indices on the axes.
+ * with the number written in it (at 9 px or more, in squares of 25 px or more; smaller squares
+ * show no numbers), and row and column indices on the axes.
  *
  * @example
  * ```ts
@@ -28,22 +43,28 @@ export interface HeatmapOptions {
  * import { pixelHeatmap } from "./charts.ts";
  * const chart = pixelHeatmap(new Uint8Array([0, 255, 128, 64]), { rows: 2, cols: 2 });
  * assert.ok(chart.html.includes(">255<"));
+ * assert.ok(!pixelHeatmap(new Uint8Array(4).fill(9), { rows: 2, cols: 2, cellSize: 16 })
+ *   .html.includes(">9<"), "squares too small for readable numbers show none");
  * ```
  */
 export function pixelHeatmap(pixels: ArrayLike<number>, options: HeatmapOptions = {}): Chart {
-  const { rows = 28, cols = 28, showValues = true, cellSize = 24 } = options;
+  const { rows = 28, cols = 28, cellSize = 26 } = options;
   if (pixels.length !== rows * cols) {
     throw new Error(`The picture has ${pixels.length} pixels, expected ${rows} × ${cols}`);
   }
+  const showValues = (options.showValues ?? true) && cellSize >= VALUE_CELL;
+  const fontSize = Math.max(VALUE_FONT, Math.min(14, Math.floor(cellSize / 2.8)));
   const cells = Array.from(
     pixels,
     (value, i) => ({ row: Math.floor(i / cols), col: i % cols, value }),
   );
-  return plot({
-    width: cols * cellSize + 40,
-    height: rows * cellSize + 40,
-    marginLeft: 30,
+  return fitPlot(({ left, right }) => ({
+    width: left + cols * cellSize + right,
+    height: 30 + rows * cellSize + 10,
+    marginLeft: left,
+    marginRight: right,
     marginTop: 30,
+    marginBottom: 10,
     padding: 0,
     x: { axis: "top", label: "column", tickSize: 0 },
     y: { label: "row", tickSize: 0 },
@@ -55,12 +76,12 @@ export function pixelHeatmap(pixels: ArrayLike<number>, options: HeatmapOptions 
           x: "col",
           y: "row",
           text: "value",
-          fontSize: Math.max(6, Math.round(cellSize / 3.4)),
+          fontSize,
           fill: (c: { value: number }) => (c.value > 128 ? "white" : "black"),
         })]
         : []),
     ],
-  });
+  }), { left: 30, right: 10 });
 }
 
 /**
@@ -70,50 +91,67 @@ export function pixelHeatmap(pixels: ArrayLike<number>, options: HeatmapOptions 
  * ```ts
  * import assert from "node:assert/strict";
  * import { vectorChart } from "./charts.ts";
- * assert.ok(vectorChart([0, 3, 1]).html.startsWith("<svg"));
+ * const html = vectorChart([0, 3, 1], { yLabel: "pixel value" }).html;
+ * assert.ok(html.startsWith("<svg") && html.includes("pixel value"));
  * ```
  */
 export function vectorChart(
   values: ArrayLike<number>,
-  options: { xLabel?: string; yLabel?: string; height?: number } = {},
+  options: { xLabel?: string; yLabel?: string; height?: number; width?: number } = {},
 ): Chart {
   const points = Array.from(values, (value, index) => ({ index, value }));
-  return plot({
+  return fitPlot(({ left, right }) => ({
     height: options.height ?? 220,
-    width: 900,
+    width: options.width ?? 900,
+    marginLeft: left,
+    marginRight: right,
     x: { label: options.xLabel ?? "index in the vector" },
     y: { label: options.yLabel ?? "value", grid: true },
     marks: [
       Plot.rectY(points, { x1: "index", x2: (d: { index: number }) => d.index + 1, y: "value" }),
       Plot.ruleY([0]),
     ],
-  });
+  }));
 }
 
 /** One curve of {@linkcode curvesChart}: a name and a function. */
 export interface Curve {
-  /** Shown in the legend. */
+  /** Shown in the legend: words for a reader ("leaky ReLU", "slope of tanh"), not code names. */
   name: string;
   /** The function drawn. */
   f: (x: number) => number;
 }
 
+/** Options of {@linkcode curvesChart}. */
+export interface CurvesOptions {
+  /** The x-axis label, in words; "input" by default. */
+  xLabel?: string;
+  /** The y-axis label, in words; "output" by default. */
+  yLabel?: string;
+  /** In pixels; 260 by default. */
+  height?: number;
+  /** In pixels; 420 by default. */
+  width?: number;
+  /** Points computed per curve; 201 by default. */
+  samples?: number;
+}
+
 /**
- * Functions drawn over an interval, one coloured line each, with a legend.
+ * Functions drawn over an interval, one coloured line each, with a legend of their names (in
+ * their order) and axes labelled in words ("input" and "output" unless told otherwise).
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { curvesChart } from "./charts.ts";
  * const chart = curvesChart([{ name: "square", f: (x) => x * x }], [-1, 1]);
- * assert.ok(chart.html.includes("square"));
+ * assert.ok(chart.html.includes("square") && chart.html.includes("output"));
  * ```
  */
 export function curvesChart(
   curves: Curve[],
   domain: [number, number],
-  options: { xLabel?: string; yLabel?: string; height?: number; width?: number; samples?: number } =
-    {},
+  options: CurvesOptions = {},
 ): Chart {
   const samples = options.samples ?? 201;
   const points = curves.flatMap(({ name, f }) =>
@@ -122,79 +160,21 @@ export function curvesChart(
       return { name, x, y: f(x) };
     })
   );
-  return plot({
+  const zeroInside = domain[0] <= 0 && domain[1] >= 0;
+  return fitPlot(({ left, right }) => ({
     height: options.height ?? 260,
     width: options.width ?? 420,
-    x: { label: options.xLabel ?? "x", grid: true },
-    y: { label: options.yLabel ?? "y", grid: true },
+    marginLeft: left,
+    marginRight: right,
+    x: { label: options.xLabel ?? "input", grid: true, domain },
+    y: { label: options.yLabel ?? "output", grid: true },
     color: { legend: true, domain: curves.map((c) => c.name) },
     marks: [
       Plot.ruleY([0], { stroke: "#999" }),
-      Plot.ruleX([0], { stroke: "#999" }),
+      ...(zeroInside ? [Plot.ruleX([0], { stroke: "#999" })] : []),
       Plot.line(points, { x: "x", y: "y", stroke: "name", strokeWidth: 2 }),
     ],
-  });
-}
-
-/**
- * A classifier's view of the plane: each region shaded by the probability of class 1, and the
- * labelled points on top.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { decisionChart } from "./charts.ts";
- * const chart = decisionChart([{ x: 0, y: 0, probability: 0.2 }], { x: new Float32Array([0, 0]),
- *   labels: new Uint8Array([1]), size: 1 }, { title: "demo" });
- * assert.ok(chart.html.includes("demo"));
- * ```
- */
-export function decisionChart(
-  regions: { x: number; y: number; probability: number }[],
-  points: { x: Float32Array; labels: Uint8Array; size: number },
-  options: { title?: string; size?: number } = {},
-): Chart {
-  const dots = Array.from(
-    { length: points.size },
-    (_, i) => ({ x: points.x[2 * i], y: points.x[2 * i + 1], label: `class ${points.labels[i]}` }),
-  );
-  // The regions are the centres of a square grid: its side, and where its edges lie.
-  const resolution = Math.round(Math.sqrt(regions.length));
-  const step = regions.length > 1 ? Math.abs(regions[1].x - regions[0].x) : 1;
-  const low = Math.min(regions[0].x, regions[0].y) - step / 2, high = low + resolution * step;
-  const size = options.size ?? 340;
-  return plot({
-    width: size,
-    height: size,
-    title: options.title,
-    x: { label: "x₁", domain: [-3.2, 3.2] },
-    y: { label: "x₂", domain: [-3.2, 3.2] },
-    color: { type: "linear", domain: [0, 1], range: ["#cfe3f7", "#f7d6c9"] },
-    marks: [
-      // One pixel a region, in one embedded image: thousands of squares would make the chart
-      // weigh half a megabyte.
-      Plot.raster(regions, {
-        x: "x",
-        y: "y",
-        fill: "probability",
-        x1: low,
-        x2: high,
-        y1: low,
-        y2: high,
-        width: resolution,
-        height: resolution,
-        imageRendering: "pixelated",
-      }),
-      Plot.dot(dots, {
-        x: "x",
-        y: "y",
-        r: 2.5,
-        stroke: "white",
-        strokeWidth: 0.5,
-        fill: (d: { label: string }) => (d.label === "class 1" ? "#c4441c" : "#1f5fa8"),
-      }),
-    ],
-  });
+  }));
 }
 
 /**
@@ -206,7 +186,7 @@ export function decisionChart(
  * import assert from "node:assert/strict";
  * import { layerActivationsChart } from "./charts.ts";
  * const chart = layerActivationsChart([[0, 1, 2], [3, -1]]);
- * assert.ok(chart.html.includes("layer 2"));
+ * assert.ok(chart.html.includes("layer 2 (output)"));
  * ```
  */
 export function layerActivationsChart(layers: number[][], options: { width?: number } = {}): Chart {
@@ -217,10 +197,11 @@ export function layerActivationsChart(layers: number[][], options: { width?: num
       value,
     }))
   );
-  return plot({
+  return fitPlot(({ left, right }) => ({
     width: options.width ?? 900,
     height: 110 * layers.length,
-    marginRight: 110,
+    marginLeft: left,
+    marginRight: right,
     x: { label: "neuron", type: "linear" },
     y: { label: "value", grid: true },
     fy: { label: null },
@@ -234,44 +215,5 @@ export function layerActivationsChart(layers: number[][], options: { width?: num
       }),
       Plot.ruleY([0]),
     ],
-  });
-}
-
-/**
- * Gradient descent on a curve: the function, and the path of the parameter as dots joined step by
- * step, numbered.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { descentChart } from "./charts.ts";
- * const chart = descentChart((w) => w * w, [{ step: 0, w: 2 }, { step: 1, w: 1 }], [-3, 3]);
- * assert.ok(chart.html.includes("<circle"));
- * ```
- */
-export function descentChart(
-  f: (w: number) => number,
-  path: { step: number; w: number }[],
-  domain: [number, number],
-  options: { title?: string; width?: number; height?: number } = {},
-): Chart {
-  const curve = Array.from({ length: 201 }, (_, i) => {
-    const w = domain[0] + ((domain[1] - domain[0]) * i) / 200;
-    return { w, y: f(w) };
-  });
-  const visible = path.filter((p) => p.w >= domain[0] && p.w <= domain[1])
-    .map((p) => ({ ...p, y: f(p.w) }));
-  return plot({
-    width: options.width ?? 320,
-    height: options.height ?? 240,
-    title: options.title,
-    x: { label: "w", domain },
-    y: { label: "loss f(w)", grid: true },
-    marks: [
-      Plot.line(curve, { x: "w", y: "y", stroke: "#999" }),
-      Plot.line(visible, { x: "w", y: "y", stroke: "#e45756", strokeOpacity: 0.6 }),
-      Plot.dot(visible, { x: "w", y: "y", fill: "#e45756", r: 3 }),
-      Plot.text(visible.slice(0, 4), { x: "w", y: "y", text: "step", dy: -9, fontSize: 9 }),
-    ],
-  });
+  }), { left: 40, right: 110 });
 }

@@ -1,6 +1,7 @@
 /**
- * Pictures: digits and weights as PNG images, charts with Observable Plot, and the course's
- * recurring charts.
+ * Pictures: digits and weights as PNG images, charts with Observable Plot, the course's recurring
+ * charts of numbers (`charts.ts`), of how a model learns (`learning_charts.ts`) and of training
+ * runs (`training_charts.ts`).
  *
  * @module
  */
@@ -8,3 +9,6 @@ export * from "./images.ts";
 export * from "./digits.ts";
 export * from "./plot.ts";
 export * from "./charts.ts";
+export * from "./learning_charts.ts";
+export * from "./training_charts.ts";
+export * from "./diagrams.ts";

@@ -1,14 +1,16 @@
 /**
- * The exercises' solutions, run by the tests. A solution is a ```ts block inside a Markdown
+ * The exercises' solutions, run by `deno task notebooks --solutions` and by the notebook tests. A solution is a ```ts block inside a Markdown
  * `<details><summary>Solution</summary>` block. {@linkcode withSolutions} appends each one to the
  * notebook as a cell of its own, run in a function so that its names do not clash with the
  * notebook's; a solution to a checked exercise ends with the check (a line starting with
  * `check`), whose verdict is recorded. The last appended cell shows every verdict as JSON.
+ *
+ * @module
  */
-import type { Notebook } from "./_notebooks.ts";
+import type { Notebook } from "./_notebook.ts";
 
 /** The id prefix of the cells that hold solutions; the book leaves them out. */
-export const SOLUTION_CELL = "solution-";
+export const SOLUTION_CELL = "appended-solution-";
 
 /** One solution's code, and whether it ends with a check. */
 export interface Solution {
@@ -87,7 +89,7 @@ function indent(code: string): string {
 
 /** The verdicts an executed notebook with solutions reported (none when it had no solutions). */
 export function solutionResults(executed: Notebook): SolutionResult[] {
-  const last = executed.cells.find((c) => (c as { id?: string }).id === `${SOLUTION_CELL}verdicts`);
+  const last = executed.cells.find((c) => c.id === `${SOLUTION_CELL}verdicts`);
   if (!last) return [];
   const text = (last.outputs ?? []).map((o) => o.data?.["text/plain"]).find((t) => t !== undefined);
   if (text === undefined) throw new Error("The solutions ran, but reported no verdicts");
@@ -98,8 +100,6 @@ export function solutionResults(executed: Notebook): SolutionResult[] {
 export function withoutSolutions(executed: Notebook): Notebook {
   return {
     ...executed,
-    cells: executed.cells.filter((c) =>
-      !String((c as { id?: string }).id ?? "").startsWith(SOLUTION_CELL)
-    ),
+    cells: executed.cells.filter((c) => !(c.id ?? "").startsWith(SOLUTION_CELL)),
   };
 }

@@ -1,0 +1,510 @@
+/**
+ * Checks for the exercises on evaluating a network: an accuracy function the learner writes,
+ * the class with the lowest accuracy, counts of confident mistakes and unsure successes, and when
+ * the training loss first fell below a level.
+ *
+ * @module
+ */
+import {
+  callCandidate,
+  checkNumber,
+  echo,
+  Feedback,
+  fmt,
+  judge,
+  type Mistake,
+  NO_ANSWER,
+  notYet,
+  plural,
+  rejectNonNumber,
+  rejectResult,
+} from "./feedback.ts";
+
+/**
+ * Checks an accuracy function the learner writes: the share (0 to 1) of positions where the
+ * predicted class equals the label. Tested on plain and typed arrays, all right, none right, and
+ * empty arrays, for which the accuracy must be 0 (there is nothing right; 0 / 0 would be NaN).
+ * Recognises returning the count of right predictions, a percent, the error rate, and NaN for
+ * empty arrays.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkAccuracyFunction } from "./evaluation.ts";
+ * const accuracy = (predicted: ArrayLike<number>, labels: ArrayLike<number>) => {
+ *   let right = 0;
+ *   for (let i = 0; i < labels.length; i++) if (predicted[i] === labels[i]) right++;
+ *   return labels.length === 0 ? 0 : right / labels.length;
+ * };
+ * assert.ok(checkAccuracyFunction(accuracy).ok);
+ * const count = (p: ArrayLike<number>, l: ArrayLike<number>) =>
+ *   Array.from(p).filter((v, i) => v === l[i]).length;
+ * assert.match(checkAccuracyFunction(count).message, /how many are right/);
+ * ```
+ */
+export function checkAccuracyFunction(
+  candidate: ((predicted: ArrayLike<number>, labels: ArrayLike<number>) => number) | undefined,
+): Feedback {
+  const cases: [ArrayLike<number>, ArrayLike<number>][] = [
+    [[3, 1, 4, 1, 5], [3, 1, 4, 0, 0]],
+    [[7, 7, 2], [7, 7, 2]],
+    [[0, 1, 2, 3], [1, 2, 3, 0]],
+    [Int32Array.of(1, 2, 3, 4, 5, 6, 7, 8), Uint8Array.of(1, 2, 3, 4, 5, 6, 0, 0)],
+    [[], []],
+  ];
+  for (const [predicted, labels] of cases) {
+    const shown = `predicted [${Array.from(predicted)}] and labels [${Array.from(labels)}]`;
+    const copy = (a: ArrayLike<number>) => Array.isArray(a) ? [...a] : (a as Int32Array).slice();
+    const result = callCandidate(candidate, [copy(predicted), copy(labels)], shown);
+    if (result instanceof Feedback) return result;
+    const invalid = rejectResult(result.value, shown);
+    if (invalid) return invalid;
+    const got = result.value as number;
+    const n = labels.length;
+    let right = 0;
+    for (let i = 0; i < n; i++) if (predicted[i] === labels[i]) right++;
+    const want = n === 0 ? 0 : right / n;
+    if (Math.abs(got - want) <= 1e-9) continue;
+    const returns = `On ${shown} it returns ${echo(got)}`;
+    if (n === 0) {
+      return new Feedback(
+        false,
+        Number.isNaN(got)
+          ? `${returns} (0 / 0): with no predictions return 0, and check for empty arrays first.`
+          : `${returns}: with no predictions the accuracy is 0.`,
+      );
+    }
+    const mistakes = [
+      { value: right, text: "how many are right: divide by how many predictions there are." },
+      { value: 100 * want, text: "a percent: return a share between 0 and 1." },
+      { value: 1 - want, text: "the share of wrong predictions: count the equal ones." },
+      { value: n - right, text: "how many are wrong: count the equal ones, then divide." },
+    ].filter((m) => Math.abs(m.value - want) > 1e-9);
+    const mistake = mistakes.find((m) => Math.abs(got - m.value) <= 1e-9);
+    return new Feedback(
+      false,
+      mistake
+        ? `${returns}, which is ${mistake.text}`
+        : `${returns}, expected ${fmt(want)} (${right} right out of ${n}).`,
+    );
+  }
+  return new Feedback(true, "Your accuracy function is right, empty arrays included.");
+}
+
+/** Each class's images and right predictions, for the classes present among the labels. */
+function perClass(labels: ArrayLike<number>, predicted: ArrayLike<number>, check: string) {
+  if (labels.length !== predicted.length) {
+    throw new RangeError(
+      `${check}: ${labels.length} labels but ${predicted.length} predictions; pass the labels ` +
+        "and the predictions of the same images.",
+    );
+  }
+  const images = new Map<number, number>();
+  const right = new Map<number, number>();
+  for (let i = 0; i < labels.length; i++) {
+    images.set(labels[i], (images.get(labels[i]) ?? 0) + 1);
+    if (predicted[i] === labels[i]) right.set(labels[i], (right.get(labels[i]) ?? 0) + 1);
+  }
+  const accuracy = new Map<number, number>();
+  for (const [c, count] of images) accuracy.set(c, (right.get(c) ?? 0) / count);
+  return { images, right, accuracy };
+}
+
+const percent = (share: number) => `${(100 * share).toFixed(1)}%`;
+
+/**
+ * Checks which class has the lowest accuracy: among the images whose label is c, the share
+ * predicted as c. The answer is the class's label (an integer), or its name when `classNames`
+ * are given; if several classes tie for the lowest, any of them is right. A wrong answer is told
+ * its class's accuracy and how many classes do worse; recognised are the class with the most
+ * mistakes in number, grouping by the predicted class, the best class, and counting from 1.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkLowestAccuracyClass } from "./evaluation.ts";
+ * const labels = [0, 0, 1, 1, 1, 1, 2, 2];
+ * const predicted = [0, 0, 1, 1, 1, 2, 2, 0];
+ * assert.ok(checkLowestAccuracyClass(labels, predicted, 2).ok);
+ * assert.match(
+ *   checkLowestAccuracyClass(labels, predicted, 1).message,
+ *   /class 1 has an accuracy of 75\.0% \(3 of 4 right\), and 1 class does worse/,
+ * );
+ * ```
+ */
+export function checkLowestAccuracyClass(
+  labels: ArrayLike<number>,
+  predicted: ArrayLike<number>,
+  answer: number | string | undefined,
+  classNames?: readonly string[],
+): Feedback {
+  const { images, right, accuracy } = perClass(labels, predicted, "checkLowestAccuracyClass");
+  if (images.size === 0) {
+    throw new RangeError("checkLowestAccuracyClass: there are no labels to compute accuracies of.");
+  }
+  const lowest = Math.min(...accuracy.values());
+  const worst = [...accuracy].filter(([, a]) => a === lowest).map(([c]) => c);
+  const name = (c: number) => classNames?.[c] !== undefined ? ` ("${classNames[c]}")` : "";
+  if (answer === undefined) return NO_ANSWER;
+  let cls: number;
+  if (typeof answer === "string" && classNames?.includes(answer)) {
+    cls = classNames.indexOf(answer);
+  } else {
+    const invalid = rejectNonNumber(answer, "a class label");
+    if (invalid) {
+      return typeof answer === "string" && classNames
+        ? new Feedback(false, `"${answer}" is not one of the class names; give its label.`)
+        : invalid;
+    }
+    cls = answer as number;
+  }
+  if (!images.has(cls)) {
+    const known = [...images.keys()].sort((a, b) => a - b);
+    return new Feedback(
+      false,
+      `No image has the label ${echo(cls)}: the labels go from ${known[0]} to ${known.at(-1)}.`,
+    );
+  }
+  const acc = accuracy.get(cls)!;
+  if (acc === lowest) {
+    const tie = worst.length > 1
+      ? ` (tied with ${worst.filter((c) => c !== cls).map((c) => `${c}${name(c)}`).join(", ")})`
+      : "";
+    return new Feedback(
+      true,
+      `Right: class ${cls}${name(cls)} has the lowest accuracy, ${percent(acc)}${tie}.`,
+    );
+  }
+  const worse = [...accuracy.values()].filter((a) => a < acc).length;
+  const base = `Not yet: class ${cls}${name(cls)} has an accuracy of ${percent(acc)} ` +
+    `(${right.get(cls) ?? 0} of ${images.get(cls)} right), and ${
+      plural(worse, "class does", "classes do")
+    } worse.`;
+  const errors = new Map([...images].map(([c, n]) => [c, n - (right.get(c) ?? 0)]));
+  const mostErrors = Math.max(...errors.values());
+  const byPrediction = new Map<number, [number, number]>();
+  for (let i = 0; i < predicted.length; i++) {
+    const [n, r] = byPrediction.get(predicted[i]) ?? [0, 0];
+    byPrediction.set(predicted[i], [n + 1, r + (predicted[i] === labels[i] ? 1 : 0)]);
+  }
+  const precision = [...byPrediction].map(([c, [n, r]]) => [c, r / n] as const);
+  const lowestPrecision = Math.min(...precision.map(([, p]) => p));
+  let why: string;
+  if (errors.get(cls) === mostErrors) {
+    why = " It has the most mistakes in number, but it also has more images: compare the share " +
+      "right in each class, not the count of mistakes.";
+  } else if (precision.some(([c, p]) => c === cls && p === lowestPrecision)) {
+    why = " When it is predicted, it is most often wrong: group the images by their true label, " +
+      "not by the prediction.";
+  } else if (worst.includes(cls - 1)) {
+    why = " Counting from 1? Labels start at 0.";
+  } else if (acc === Math.max(...accuracy.values())) {
+    why = " That is the class with the highest accuracy: look for the lowest.";
+  } else {
+    why = " Hint: for each label, divide how many of its images are predicted right by how many " +
+      "images have that label, and take the smallest.";
+  }
+  return new Feedback(false, base + why);
+}
+
+/** The top probability of each image, from `count × classes` probabilities, row by row. */
+function topProbabilities(
+  labels: ArrayLike<number>,
+  predicted: ArrayLike<number>,
+  probabilities: ArrayLike<number>,
+  check: string,
+): number[] {
+  const n = labels.length;
+  const classes = probabilities.length / n;
+  if (predicted.length !== n || !Number.isInteger(classes) || n === 0) {
+    throw new RangeError(
+      `${check}: expected as many predictions as labels (${n}, got ${predicted.length}) and ` +
+        `labels × classes probabilities (got ${probabilities.length}), one row per image.`,
+    );
+  }
+  return Array.from({ length: n }, (_, i) => {
+    let top = -Infinity;
+    for (let c = 0; c < classes; c++) top = Math.max(top, probabilities[i * classes + c]);
+    return top;
+  });
+}
+
+/** Counts the images for which `keep(right, top)` holds. */
+function countWhere(
+  labels: ArrayLike<number>,
+  predicted: ArrayLike<number>,
+  top: readonly number[],
+  keep: (right: boolean, top: number) => boolean,
+): number {
+  return top.filter((p, i) => keep(predicted[i] === labels[i], p)).length;
+}
+
+/**
+ * Checks how many images are predicted right with a top probability below `threshold` (0.5 by
+ * default): right but unsure. `probabilities` holds `labels.length × classes` numbers, one row per
+ * image, as `predict()` returns them. Recognises counting all unsure images, the unsure mistakes,
+ * the confident right ones, every right one, a top probability equal to the threshold, and a share
+ * or percent instead of a count.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkUnsureButRight } from "./evaluation.ts";
+ * const labels = [0, 1, 1];
+ * const predicted = [0, 1, 0];
+ * const probabilities = [0.4, 0.3, 0.3, 0.1, 0.9, 0, 0.45, 0.35, 0.2];
+ * assert.ok(checkUnsureButRight(labels, predicted, probabilities, 1).ok);
+ * assert.match(checkUnsureButRight(labels, predicted, probabilities, 2).message, /right or wrong/);
+ * ```
+ */
+export function checkUnsureButRight(
+  labels: ArrayLike<number>,
+  predicted: ArrayLike<number>,
+  probabilities: ArrayLike<number>,
+  answer: number | undefined,
+  threshold = 0.5,
+): Feedback {
+  const top = topProbabilities(labels, predicted, probabilities, "checkUnsureButRight");
+  const count = (keep: (right: boolean, top: number) => boolean) =>
+    countWhere(labels, predicted, top, keep);
+  const expected = count((right, p) => right && p < threshold);
+  const n = labels.length;
+  const t = fmt(threshold);
+  const mistakes: Mistake[] = [
+    {
+      value: count((_, p) => p < threshold),
+      message: `counts every image with a top probability below ${t}, right or wrong: keep ` +
+        "only the right ones.",
+    },
+    {
+      value: count((right, p) => !right && p < threshold),
+      message: "counts the unsure mistakes: keep the images predicted right.",
+    },
+    {
+      value: count((right, p) => right && p <= threshold),
+      message: `includes top probabilities equal to ${t}: below means strictly less.`,
+    },
+    {
+      value: count((right, p) => right && p >= threshold),
+      message: `counts the confident right ones, at ${t} or more: keep those below ${t}.`,
+    },
+    {
+      value: count((right) => right),
+      message: "counts every right prediction, whatever its probability.",
+    },
+    {
+      value: expected / n,
+      message: "is a share of the images: give the number of images.",
+    },
+    {
+      value: (100 * expected) / n,
+      message: "is a percent of the images: give the number of images.",
+    },
+  ];
+  return checkNumber(answer, expected, {
+    integer: true,
+    mistakes,
+    right: `Right: ${plural(expected, "image is", "images are")} predicted right with a top ` +
+      `probability below ${t}.`,
+    hint: `count the images whose prediction equals the label and whose top probability is ` +
+      `below ${t}.`,
+  });
+}
+
+/**
+ * Checks how many images are predicted wrong with a top probability of at least `threshold` (0.9
+ * by default): confident but wrong. `probabilities` holds `labels.length × classes` numbers, one
+ * row per image. Recognises counting all confident images, the confident right ones, the unsure
+ * mistakes, every mistake, a top probability strictly above the threshold only, and a share or
+ * percent instead of a count.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkConfidentButWrong } from "./evaluation.ts";
+ * const labels = [0, 1, 1];
+ * const predicted = [0, 0, 0];
+ * const probabilities = [0.95, 0.05, 0.92, 0.08, 0.6, 0.4];
+ * assert.ok(checkConfidentButWrong(labels, predicted, probabilities, 1).ok);
+ * assert.match(checkConfidentButWrong(labels, predicted, probabilities, 2).message, /right or wrong/);
+ * ```
+ */
+export function checkConfidentButWrong(
+  labels: ArrayLike<number>,
+  predicted: ArrayLike<number>,
+  probabilities: ArrayLike<number>,
+  answer: number | undefined,
+  threshold = 0.9,
+): Feedback {
+  const top = topProbabilities(labels, predicted, probabilities, "checkConfidentButWrong");
+  const count = (keep: (right: boolean, top: number) => boolean) =>
+    countWhere(labels, predicted, top, keep);
+  const expected = count((right, p) => !right && p >= threshold);
+  const n = labels.length;
+  const t = fmt(threshold);
+  const mistakes: Mistake[] = [
+    {
+      value: count((_, p) => p >= threshold),
+      message: `counts every image with a top probability of ${t} or more, right or wrong: ` +
+        "keep only the mistakes.",
+    },
+    {
+      value: count((right, p) => right && p >= threshold),
+      message: "counts the confident right predictions: keep the mistakes.",
+    },
+    {
+      value: count((right, p) => !right && p < threshold),
+      message: `counts the unsure mistakes, below ${t}: keep those at ${t} or more.`,
+    },
+    {
+      value: count((right) => !right),
+      message: "counts every mistake, whatever its probability.",
+    },
+    {
+      value: count((right, p) => !right && p > threshold),
+      message: `leaves out top probabilities equal to ${t}: "at least" includes them.`,
+    },
+    { value: expected / n, message: "is a share of the images: give the number of images." },
+    {
+      value: (100 * expected) / n,
+      message: "is a percent of the images: give the number of images.",
+    },
+  ];
+  return checkNumber(answer, expected, {
+    integer: true,
+    mistakes,
+    right: `Right: ${plural(expected, "image is", "images are")} predicted wrong with a top ` +
+      `probability of ${t} or more.`,
+    hint: `count the images whose prediction differs from the label and whose top probability ` +
+      `is ${t} or more.`,
+  });
+}
+
+/**
+ * Checks the first recorded step whose loss is below `threshold`, in a training history such as
+ * a `TrainingMonitor`'s `history` (points `{ step, loss }` in order). If no loss is below it, the
+ * right answer is `null`. Recognises the point's position in the history instead of its step,
+ * its loss instead of its step, the last step below, the step of the lowest loss, a loss equal to
+ * the threshold, the point just before, and a step that was never recorded.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkFirstStepBelow } from "./evaluation.ts";
+ * const history = [
+ *   { step: 100, loss: 0.9 }, { step: 200, loss: 0.45 }, { step: 300, loss: 0.5 },
+ *   { step: 400, loss: 0.3 },
+ * ];
+ * assert.ok(checkFirstStepBelow(history, 0.5, 200).ok);
+ * assert.match(checkFirstStepBelow(history, 0.5, 1).message, /position of the point/);
+ * ```
+ */
+export function checkFirstStepBelow(
+  history: readonly { step: number; loss: number }[],
+  threshold: number,
+  answer: number | null | undefined,
+): Feedback {
+  const t = fmt(threshold);
+  const first = history.findIndex((p) => p.loss < threshold);
+  const lowest = history.reduce<{ step: number; loss: number } | undefined>(
+    (best, p) => (best === undefined || p.loss < best.loss ? p : best),
+    undefined,
+  );
+  if (first < 0) {
+    if (answer === null) {
+      return new Feedback(
+        true,
+        `Right: no recorded loss is below ${t}` +
+          (lowest ? ` (the lowest is ${fmt(lowest.loss)}, at step ${lowest.step}).` : "."),
+      );
+    }
+    const invalid = rejectNonNumber(answer, "a step, or null");
+    if (invalid) return invalid;
+    return new Feedback(
+      false,
+      `Not yet: no recorded loss is below ${t}` +
+        (lowest ? `; the lowest is ${fmt(lowest.loss)}, at step ${lowest.step}` : "") +
+        ". When none is, the answer is `null`.",
+    );
+  }
+  if (answer === null) {
+    return new Feedback(false, `Not yet: some recorded losses are below ${t}.`);
+  }
+  const invalid = rejectNonNumber(answer, "a step");
+  if (invalid) return invalid;
+  const given = answer as number;
+  const expected = history[first].step;
+  const steps = history.map((p) => p.step);
+  const last = history.findLastIndex((p) => p.loss < threshold);
+  const firstAtMost = history.findIndex((p) => p.loss <= threshold);
+  const mistakes: Mistake[] = [
+    {
+      value: first,
+      message: "is the position of the point in the history, counted from 0, not its step: " +
+        "read the point's `step`.",
+    },
+    {
+      value: first + 1,
+      message: "is the position of the point in the history, not its step: read the point's " +
+        "`step`.",
+    },
+    {
+      value: history[first].loss,
+      message: "is the loss at that point: give its step.",
+    },
+    {
+      value: history[last].step,
+      message: `is the last recorded step with a loss below ${t}: the question asks for the ` +
+        "first.",
+    },
+    {
+      value: lowest!.step,
+      message: `is where the loss is lowest, not where it first drops below ${t}.`,
+    },
+  ];
+  if (firstAtMost >= 0 && firstAtMost < first) {
+    mistakes.push({
+      value: history[firstAtMost].step,
+      message: `has a loss of exactly ${t}: below means strictly less.`,
+    });
+  }
+  if (first > 0) {
+    mistakes.push({
+      value: history[first - 1].step,
+      message: `is the point before: its loss, ${fmt(history[first - 1].loss)}, is not below ` +
+        `${t} yet.`,
+    });
+  }
+  const verdict = judge(
+    [given],
+    [expected],
+    0,
+    mistakes.map((m) => ({ value: [m.value], message: m.message })),
+    (a) => Number.isInteger(a[0]),
+  );
+  if (verdict === true) {
+    return new Feedback(
+      true,
+      `Right: the loss first drops below ${t} at step ${expected} (${fmt(history[first].loss)}).`,
+    );
+  }
+  if (verdict.length > 0) return new Feedback(false, notYet(echo(given), verdict));
+  const index = steps.indexOf(given);
+  if (index < 0) {
+    const gap = steps.length > 1 ? steps[1] - steps[0] : undefined;
+    return new Feedback(
+      false,
+      `Not yet: no point of the history has step ${echo(given)}` +
+        (gap ? `; the history records a point every ${gap} steps` : "") +
+        ". Look for the first point whose `loss` is below " + `${t}, and give its \`step\`.`,
+    );
+  }
+  const loss = history[index].loss;
+  return new Feedback(
+    false,
+    loss < threshold
+      ? `Not yet: at step ${given} the loss, ${fmt(loss)}, is below ${t}, but an earlier point's ` +
+        "already is."
+      : `Not yet: at step ${given} the loss is ${fmt(loss)}, not below ${t}.`,
+  );
+}

@@ -1,0 +1,381 @@
+/**
+ * Checks for the exercises on learning: one gradient-descent step, the chain rule through one
+ * neuron (with and without a ReLU), the number of steps in an epoch, and the size of Adam's first
+ * step.
+ *
+ * @module
+ */
+import { ADAM } from "../../training/adam.ts";
+import {
+  checkNumber,
+  echo,
+  Feedback,
+  fmt,
+  judge,
+  type Mistake,
+  notYet,
+  readFields,
+  type VectorMistake,
+} from "./feedback.ts";
+
+/** A tolerance of 1e-6, relative for numbers above 1. */
+const fine = (x: number) => 1e-6 * Math.max(1, Math.abs(x));
+/** A tolerance of 1e-4, relative for numbers above 1: room for numbers typed from a printout. */
+const loose = (x: number) => 1e-4 * Math.max(1, Math.abs(x));
+
+/**
+ * Checks one step of gradient descent: the new weight w − η·slope, for the weight `w`, the
+ * learning rate η and the slope of the loss at w (within 1e-6). Recognises going uphill
+ * (w + η·slope), giving the move (η·slope or −η·slope) or the slope instead of the new weight,
+ * forgetting η, and dividing by it.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkGradientStep } from "./learning.ts";
+ * // f(w) = (w − 3)² at w = 0: slope −6; with η = 0.1 the new weight is 0.6.
+ * assert.ok(checkGradientStep({ w: 0, learningRate: 0.1, slope: -6 }, 0.6).ok);
+ * assert.match(checkGradientStep({ w: 0, learningRate: 0.1, slope: -6 }, -0.6).message, /uphill/);
+ * ```
+ */
+export function checkGradientStep(
+  step: { w: number; learningRate: number; slope: number },
+  answer: number | undefined,
+): Feedback {
+  const { w, learningRate: eta, slope } = step;
+  const expected = w - eta * slope;
+  return checkNumber(answer, expected, {
+    tolerance: fine(expected),
+    right: `Right: the weight moves from ${w} to ${fmt(expected)}.`,
+    hint: "step against the slope, by the learning rate times the slope.",
+    mistakes: [
+      {
+        value: w + eta * slope,
+        message: "goes uphill: the step goes against the slope, so subtract η·f'(w) from w.",
+      },
+      {
+        value: eta * slope,
+        message: "is the size of the move, η·f'(w): the new weight is the old one minus it.",
+      },
+      {
+        value: -eta * slope,
+        message: "is the change of the weight, −η·f'(w): add it to the old weight w.",
+      },
+      {
+        value: slope,
+        message: "is the slope of the loss, not the new weight: w − η·f'(w).",
+      },
+      {
+        value: w - slope,
+        message: "forgets the learning rate: the step is η times the slope.",
+      },
+      {
+        value: w - slope / eta,
+        message: "divides the slope by the learning rate: multiply instead.",
+      },
+      {
+        value: w,
+        message: "is the weight before the step.",
+      },
+    ],
+  });
+}
+
+/** The gradients of one neuron's loss, and the mistakes to recognise in them. */
+interface GradientQuestion {
+  dw: number;
+  db: number;
+  /** Mistakes of both gradients at once. */
+  both: VectorMistake[];
+  /** Mistakes of dL/dw alone. */
+  dwMistakes: Mistake[];
+  /** Mistakes of dL/db alone. */
+  dbMistakes: Mistake[];
+  /** Shown when a gradient matches no known mistake. */
+  hint: string;
+}
+
+/** Judges `{ dw, db }` against a {@linkcode GradientQuestion}. */
+function checkGradients(answer: unknown, question: GradientQuestion): Feedback {
+  const given = readFields(answer, ["dw", "db"]);
+  if (given instanceof Feedback) return given;
+  const [dw, db] = given;
+  const expected = [question.dw, question.db];
+  const shown = `{ dw: ${echo(dw)}, db: ${echo(db)} }`;
+  const verdict = judge(given, expected, expected.map(loose), question.both);
+  if (verdict === true) {
+    return new Feedback(true, `Right: dL/dw = ${echo(dw)}, dL/db = ${echo(db)}.`);
+  }
+  if (verdict.length > 0) return new Feedback(false, notYet(shown, verdict));
+  const parts: string[] = [];
+  const fields = [
+    { name: "dL/dw", value: dw, want: question.dw, mistakes: question.dwMistakes },
+    { name: "dL/db", value: db, want: question.db, mistakes: question.dbMistakes },
+  ];
+  let unexplained = 0;
+  for (const field of fields) {
+    const mistakes = field.mistakes.map((m) => ({ value: [m.value], message: m.message }));
+    const one = judge([field.value], [field.want], loose(field.want), mistakes);
+    if (one === true) {
+      parts.push(`${field.name} is right.`);
+    } else if (one.length > 0) {
+      parts.push(notYet(`${field.name} = ${echo(field.value)}`, one).replace(/^Not yet: /, ""));
+    } else {
+      unexplained++;
+      parts.push(`${field.name} = ${echo(field.value)} is not it.`);
+    }
+  }
+  return new Feedback(
+    false,
+    `Not yet: ${parts.join(" ")}${unexplained > 0 ? ` Hint: ${question.hint}` : ""}`,
+  );
+}
+
+/** The mistakes of the chain rule through ŷ = w·x + b, L = (ŷ − y)², with error e = ŷ − y. */
+function linearMistakes(x: number, w: number, e: number, eNoBias: number) {
+  const sign = "the derivative of (ŷ − y)² with respect to ŷ is 2(ŷ − y), not 2(y − ŷ).";
+  const both: VectorMistake[] = [
+    { value: [-2 * e * x, -2 * e], message: `has the wrong sign in both: ${sign}` },
+    {
+      value: [2 * eNoBias * x, 2 * eNoBias],
+      message: "computes the prediction without the bias: ŷ = w·x + b.",
+    },
+    { value: [2 * e, 2 * e * x], message: "swaps dw and db." },
+  ];
+  const dwMistakes: Mistake[] = [
+    {
+      value: 2 * e,
+      message: "is missing the factor x: z = w·x + b grows by x when w grows by 1, so " +
+        "dz/dw = x.",
+    },
+    {
+      value: e * x,
+      message: "is missing the factor 2 from the square: d(ŷ − y)²/dŷ = 2(ŷ − y).",
+    },
+    {
+      value: e,
+      message: "is missing two factors: the 2 from the square, and x from dz/dw.",
+    },
+    { value: -2 * e * x, message: `has the wrong sign: ${sign}` },
+    { value: 2 * e * w, message: "multiplies by w, but dz/dw is x, the input that w multiplies." },
+    { value: e * e, message: "is the loss (ŷ − y)² itself, not its slope." },
+  ];
+  const dbMistakes: Mistake[] = [
+    {
+      value: 2 * e * x,
+      message: "has a factor x too many: the bias is added, not multiplied by x, so dz/db = 1.",
+    },
+    {
+      value: e,
+      message: "is missing the factor 2 from the square: d(ŷ − y)²/dŷ = 2(ŷ − y).",
+    },
+    { value: -2 * e, message: `has the wrong sign: ${sign}` },
+    { value: e * e, message: "is the loss (ŷ − y)² itself, not its slope." },
+  ];
+  return { both, dwMistakes, dbMistakes };
+}
+
+/**
+ * Checks the chain rule through one neuron without activation: z = w·x + b, prediction ŷ = z, loss
+ * L = (ŷ − y)². The answer is `{ dw, db }` with dL/dw = 2(ŷ − y)·x and dL/db = 2(ŷ − y) (within
+ * 1e-4, relative above 1). Explains which factor of the chain is missing when a gradient is off by
+ * a factor x or 2, or has the wrong sign; recognises the bias left out of ŷ, w instead of x, dw
+ * and db swapped, and the loss instead of its slope.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkChainRule } from "./learning.ts";
+ * // ŷ = 0.5·3 + 1 = 2.5, so ŷ − y = −1.5: dL/dw = 2·(−1.5)·3 = −9, dL/db = −3.
+ * const neuron = { x: 3, w: 0.5, b: 1, y: 4 };
+ * assert.ok(checkChainRule(neuron, { dw: -9, db: -3 }).ok);
+ * assert.match(checkChainRule(neuron, { dw: -3, db: -3 }).message, /missing the factor x/);
+ * ```
+ */
+export function checkChainRule(
+  neuron: { x: number; w: number; b: number; y: number },
+  answer: { dw: number; db: number } | undefined,
+): Feedback {
+  const { x, w, b, y } = neuron;
+  const e = w * x + b - y;
+  return checkGradients(answer, {
+    dw: 2 * e * x,
+    db: 2 * e,
+    ...linearMistakes(x, w, e, w * x - y),
+    hint: "follow the chain from L back to w (or b) and multiply its slopes: dL/dŷ, then " +
+      "dŷ/dz, then dz/dw (or dz/db).",
+  });
+}
+
+/**
+ * Checks the chain rule through one neuron with a ReLU: z = w·x + b, ŷ = ReLU(z), L = (ŷ − y)².
+ * The answer is `{ dw, db }`: dL/dw = 2(ŷ − y)·ReLU'(z)·x and dL/db = 2(ŷ − y)·ReLU'(z), where
+ * ReLU'(z) is 1 for z > 0 and 0 otherwise, so both are 0 when z ≤ 0 (within 1e-4, relative above
+ * 1). Recognises forgetting the ReLU's slope, leaving the ReLU out, and, where z > 0, the
+ * mistakes {@linkcode checkChainRule} knows.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkReluChain } from "./learning.ts";
+ * // z = 1·(−2) + 0.5 = −1.5 ≤ 0: the ReLU is flat there, no gradient flows.
+ * const neuron = { x: -2, w: 1, b: 0.5, y: 1 };
+ * assert.ok(checkReluChain(neuron, { dw: 0, db: 0 }).ok);
+ * assert.match(checkReluChain(neuron, { dw: 4, db: -2 }).message, /forgets the ReLU's slope/);
+ * ```
+ */
+export function checkReluChain(
+  neuron: { x: number; w: number; b: number; y: number },
+  answer: { dw: number; db: number } | undefined,
+): Feedback {
+  const { x, w, b, y } = neuron;
+  const z = w * x + b;
+  const hint = "follow the chain from L back to w (or b) and multiply its slopes: dL/dŷ, then " +
+    "the ReLU's slope dŷ/dz at z = w·x + b, then dz/dw (or dz/db).";
+  if (z > 0) {
+    const zNoBias = w * x;
+    const eNoBias = Math.max(0, zNoBias) - y;
+    const mistakes = linearMistakes(x, w, z - y, zNoBias > 0 ? eNoBias : 0);
+    mistakes.both.unshift({
+      value: [0, 0],
+      message: "takes the ReLU to be flat, but here z = w·x + b is above 0, where its slope is 1.",
+    });
+    return checkGradients(answer, { dw: 2 * (z - y) * x, db: 2 * (z - y), ...mistakes, hint });
+  }
+  const flat = "forgets the ReLU's slope: look at z = w·x + b. Where it is 0 or below, the ReLU " +
+    "is flat, its slope is 0, and the chain multiplies by that slope.";
+  const linear = "leaves the ReLU out, taking ŷ = z: here z = w·x + b is 0 or below, so " +
+    "ŷ = ReLU(z) is 0, and flat.";
+  const missing: VectorMistake[] = [
+    { value: [2 * (0 - y) * x, 2 * (0 - y)], message: flat },
+    { value: [2 * (z - y) * x, 2 * (z - y)], message: linear },
+  ];
+  return checkGradients(answer, {
+    dw: 0,
+    db: 0,
+    both: missing,
+    dwMistakes: missing.map((m) => ({ value: m.value[0], message: m.message })),
+    dbMistakes: missing.map((m) => ({ value: m.value[1], message: m.message })),
+    hint,
+  });
+}
+
+/**
+ * Checks how many steps (mini-batches) one epoch takes: the images divided by the batch size,
+ * rounded up, since a last, smaller batch is a step too. Recognises rounding down, not rounding,
+ * and multiplying.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkStepsPerEpoch } from "./learning.ts";
+ * assert.ok(checkStepsPerEpoch(60000, 15, 4000).ok);
+ * assert.match(checkStepsPerEpoch(60000, 64, 937).message, /last, smaller batch/);
+ * ```
+ */
+export function checkStepsPerEpoch(
+  images: number,
+  batchSize: number,
+  answer: number | undefined,
+): Feedback {
+  return checkNumber(answer, Math.ceil(images / batchSize), {
+    integer: true,
+    hint: "divide, and remember that a last, smaller batch still counts as a step.",
+    mistakes: [
+      {
+        value: Math.floor(images / batchSize),
+        message: `leaves out the last, smaller batch of ${images % batchSize} images: it is a ` +
+          "step too, so round up.",
+      },
+      {
+        value: images / batchSize,
+        message: "is a fraction of a step: a step takes a whole batch (the last one smaller), so " +
+          "round up.",
+      },
+      {
+        value: images * batchSize,
+        message: "multiplies: each step takes a batch of images, so divide.",
+      },
+    ],
+  });
+}
+
+/**
+ * Checks the size of Adam's very first step. On step 1 the bias-corrected means are m̂ = g and
+ * v̂ = g², so every parameter with a nonzero gradient moves by η·g/(|g| + ε): the learning rate η,
+ * whatever the gradient's size (up to ε = 1e-7, TensorFlow.js's default). Right within 1e-6. Give
+ * `gradient` to recognise η·g, plain gradient descent's step; always recognised are a negative
+ * size and forgetting one or both bias corrections.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkAdamFirstStep } from "./learning.ts";
+ * assert.ok(checkAdamFirstStep(0.001, 0.001).ok);
+ * assert.match(checkAdamFirstStep(0.001, 0.0005, 0.5).message, /plain gradient descent/);
+ * ```
+ */
+export function checkAdamFirstStep(
+  learningRate: number,
+  answer: number | undefined,
+  gradient?: number,
+): Feedback {
+  if (!(learningRate > 0)) {
+    throw new RangeError(
+      `checkAdamFirstStep: the learning rate must be positive, got ${learningRate}.`,
+    );
+  }
+  if (gradient !== undefined && !(Number.isFinite(gradient) && gradient !== 0)) {
+    throw new RangeError(
+      `checkAdamFirstStep: the gradient must be a nonzero number (a zero gradient does not move ` +
+        `the weight), got ${gradient}.`,
+    );
+  }
+  const { beta1, beta2, epsilon } = ADAM;
+  const eta = learningRate;
+  const g = Math.abs(gradient ?? 1);
+  const expected = (eta * g) / (g + epsilon);
+  const mistakes: Mistake[] = [
+    {
+      value: -expected,
+      message: "has a sign: the weight moves against the gradient, but the size of a step is " +
+        "its length, a positive number.",
+    },
+    {
+      value: eta * (1 - beta1),
+      message: `forgets to correct m for starting at zero: after one step m = (1 − β₁)·g, only ` +
+        `${fmt(1 - beta1)}·g; dividing by 1 − β₁ᵗ undoes that.`,
+    },
+    {
+      value: eta / Math.sqrt(1 - beta2),
+      message: `forgets to correct v for starting at zero: after one step v = (1 − β₂)·g², so ` +
+        `√v is only ${fmt(Math.sqrt(1 - beta2))}·|g|; dividing v by 1 − β₂ᵗ undoes that.`,
+    },
+    {
+      value: (eta * (1 - beta1)) / Math.sqrt(1 - beta2),
+      message: "forgets both corrections for starting at zero: divide m by 1 − β₁ᵗ and v by " +
+        "1 − β₂ᵗ.",
+    },
+  ];
+  if (gradient !== undefined) {
+    mistakes.unshift(
+      {
+        value: eta * gradient,
+        message: "is η·g, the step plain gradient descent would take: Adam divides the mean " +
+          "gradient by the square root of the mean squared gradient.",
+      },
+      {
+        value: eta / g,
+        message: "divides by v̂ = g² instead of its square root.",
+      },
+    );
+  }
+  return checkNumber(answer, expected, {
+    tolerance: 1e-6,
+    right: `Right: Adam's first step moves each weight by η = ${eta}, whatever the size of its ` +
+      "gradient.",
+    hint: "on the first step the corrected means are m̂ = g and v̂ = g²; work out η·m̂ / (√v̂ + ε). " +
+      "(η·g would be plain gradient descent's step.)",
+    mistakes,
+  });
+}
