@@ -10,16 +10,22 @@
  *    `/usr/bin/python3 -c "import torch"` works (Debian's `python3-torch`; never needed by the
  *    course), and how many times faster than PyTorch the default engine is.
  * 3. A batch-size sweep (15, 32, 64, 128, 256) for every engine that loads here: TensorFlow.js on
- *    wasm and on cpu, the plain-TypeScript network of notebook 08, the fast engine on one and two
- *    threads, and TensorFlow.js on node when `@tensorflow/tfjs-node` is installed.
+ *    wasm and on cpu, the plain-TypeScript network of notebook 10, the fast engine on one and two
+ *    threads, and TensorFlow.js on node when `@tensorflow/tfjs-node` is installed. TensorFlow.js
+ *    on wasm also at 1,024 and 4,096 images a step, and on webgpu where Deno finds a WebGPU
+ *    adapter at 15, 64, 256, 1,024 and 4,096 (large batches are where a GPU earns its keep), the
+ *    adapter named, and marked `software` when it is a fallback adapter that runs on the CPU
+ *    (Mesa's lavapipe). The engines are measured batch size by batch size, one after the other,
+ *    so that they compare side by side on a machine whose speed drifts.
  *
  * Prints tables and writes the figures as JSON (`data/bench.json`, or `--out FILE`). `--quick`
- * measures few steps of two batch sizes and no full run, for the test suite.
+ * measures few steps of two batch sizes (webgpu only at 15) and no full run, for the test suite.
  *
  * @module
  */
 import { parseArgs } from "node:util";
 import type { EngineChoice } from "../lib/engines/speed.ts";
+import type { GpuAdapter } from "../lib/network/backend.ts";
 import type { EpochResult } from "../lib/training/loop.ts";
 
 const started = performance.now();
@@ -66,6 +72,36 @@ for (let run = 0; run < 3; run++) {
 }
 const evaluationSeconds = median(evaluationTimes);
 evalNetwork.dispose();
+
+/**
+ * The WebGPU adapter and the evaluation of the 10,000 test digits on it (not with `--quick`), or
+ * why there is none.
+ */
+let webgpu: (GpuAdapter & { line: string; evaluationSeconds: number | null }) | string;
+try {
+  await lib.useBackend("webgpu");
+  const adapter = lib.gpuAdapter()!;
+  const times = [];
+  if (!quick) {
+    const network = lib.createNetwork({ seed: 0 });
+    await lib.evaluate(network, test); // the first run compiles the shaders
+    for (let run = 0; run < 3; run++) {
+      t = performance.now();
+      await lib.evaluate(network, test);
+      times.push((performance.now() - t) / 1000);
+    }
+    network.dispose();
+  }
+  webgpu = {
+    ...adapter,
+    line: `${adapter.isFallbackAdapter ? "software: " : ""}${adapter.description}`,
+    evaluationSeconds: times.length ? median(times) : null,
+  };
+} catch (error) {
+  webgpu = (error as Error).message;
+} finally {
+  await lib.useBackend("wasm");
+}
 
 const fast: EngineChoice = { engine: "fast", threads: lib.FAST_THREADS };
 const tfjsWasm: EngineChoice = { engine: "tfjs", backend: "wasm" };
@@ -170,6 +206,7 @@ const speedUpOverPyTorch = torchSummary && summary.length
   : null;
 
 // 3. The sweep.
+const tfjsWebgpu: EngineChoice = { engine: "tfjs", backend: "webgpu" };
 const engines: EngineChoice[] = quick ? [tfjsWasm, { engine: "scratch" }] : [
   tfjsWasm,
   { engine: "tfjs", backend: "cpu" },
@@ -181,27 +218,51 @@ try {
   await lib.useBackend("node");
   engines.push({ engine: "tfjs", backend: "node" });
 } catch { /* tfjs-node is not installed here */ }
+if (typeof webgpu !== "string") engines.splice(1, 0, tfjsWebgpu);
 const batchSizes = quick ? [15, 128] : [15, 32, 64, 128, 256];
+/** The batch sizes each engine is measured at. */
+function batchSizesOf(choice: EngineChoice): number[] {
+  if (choice.backend === "webgpu") return quick ? [15] : [15, 64, 256, 1024, 4096];
+  if (choice === tfjsWasm && !quick) return [...batchSizes, 1024, 4096];
+  return batchSizes;
+}
+/** Steps per timing and timings: fewer for slow engines and large batches (minutes, not hours). */
+function plan(choice: EngineChoice, batchSize: number): { steps: number; runs: number } {
+  if (quick) return { steps: 20, runs: 1 };
+  const steps = choice.backend === "cpu"
+    ? 30
+    : choice.backend === "webgpu"
+    ? Math.max(2, Math.round(1500 / batchSize))
+    : batchSize > 256
+    ? Math.max(2, Math.round(6000 / batchSize))
+    : Math.max(50, Math.round(6000 / batchSize));
+  // msPerStep() warms up with 10 steps and draws whole batches from one epoch.
+  const available = lib.batchesPerEpoch(train.count, batchSize) - 1 - 10;
+  return { steps, runs: Math.max(1, Math.min(3, Math.floor(available / steps))) };
+}
 const sweep: {
   engine: string;
   batchSize: number;
+  msPerStep: number;
   samplesPerSecond: number;
   secondsPerEpoch: number;
+  /** For webgpu: the adapter, and whether it is a software (fallback) one. */
+  adapter?: string;
+  software?: boolean;
 }[] = [];
-for (const choice of engines) {
-  for (const batchSize of batchSizes) {
-    // The cpu backend is slow: fewer steps keep the sweep to a few minutes.
-    const steps = quick
-      ? 20
-      : choice.backend === "cpu"
-      ? 30
-      : Math.max(50, Math.round(6000 / batchSize));
-    const ms = await lib.msPerStep(choice, train, batchSize, { steps, runs: quick ? 1 : 3 });
+const allBatchSizes = [...new Set(engines.flatMap(batchSizesOf))].sort((a, b) => a - b);
+for (const batchSize of allBatchSizes) {
+  for (const choice of engines.filter((c) => batchSizesOf(c).includes(batchSize))) {
+    const ms = await lib.msPerStep(choice, train, batchSize, plan(choice, batchSize));
     sweep.push({
       engine: choiceName(choice),
       batchSize,
+      msPerStep: ms,
       samplesPerSecond: Math.round((batchSize * 1000) / ms),
       secondsPerEpoch: (ms * lib.batchesPerEpoch(train.count, batchSize)) / 1000,
+      ...(choice === tfjsWebgpu && typeof webgpu !== "string"
+        ? { adapter: webgpu.description, software: webgpu.isFallbackAdapter }
+        : {}),
     });
   }
 }
@@ -212,6 +273,12 @@ const result = {
   startupSeconds,
   dataLoadSeconds,
   evaluationSeconds,
+  webgpu: typeof webgpu === "string" ? { adapter: null, why: webgpu } : {
+    adapter: webgpu.description,
+    vendor: webgpu.vendor,
+    software: webgpu.isFallbackAdapter,
+    evaluationSeconds: webgpu.evaluationSeconds,
+  },
   recipe,
   runs,
   summary,
@@ -226,6 +293,9 @@ console.table({
   "start-up (s)": round(startupSeconds),
   "data load (s)": round(dataLoadSeconds),
   "evaluation of 10,000 digits (s)": round(evaluationSeconds),
+  ...(typeof webgpu === "string" || webgpu.evaluationSeconds === null ? {} : {
+    [`the same on webgpu, ${webgpu.line} (s)`]: round(webgpu.evaluationSeconds),
+  }),
   "peak memory (MiB)": round(result.peakRssMiB),
 });
 console.log("The tutorial's recipe at batch 15, steps only (batches built beforehand):");
@@ -248,12 +318,16 @@ if (speedUpOverPyTorch !== null) {
       `as fast as ${torchSummary!.engine} on ${torch!.threads} threads.`,
   );
 }
+if (typeof webgpu === "string") console.log(`No webgpu in the sweep: ${webgpu}`);
 console.log("Batch-size sweep (samples per second):");
 console.table(Object.fromEntries(
-  engines.map(choiceName).map((name) => [
-    name,
+  engines.map((choice) => [
+    choice === tfjsWebgpu && typeof webgpu !== "string"
+      ? `${choiceName(choice)} (${webgpu.line})`
+      : choiceName(choice),
     Object.fromEntries(
-      sweep.filter((s) => s.engine === name).map((s) => [s.batchSize, s.samplesPerSecond]),
+      sweep.filter((s) => s.engine === choiceName(choice))
+        .map((s) => [s.batchSize, s.samplesPerSecond]),
     ),
   ]),
 ));

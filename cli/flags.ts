@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { isAbsolute, resolve } from "node:path";
-import { BACKENDS, isBackendName } from "../lib/network/backend.ts";
+import { BACKEND_ENV, BACKENDS, isBackendName } from "../lib/network/backend_names.ts";
 import { DATA_DIR } from "../lib/data/files.ts";
 import { type EngineName, ENGINES, isEngineName } from "../lib/training/engine.ts";
 import { MAX_SEED, TUTORIAL_RECIPE } from "../lib/training/recipe.ts";
@@ -44,11 +44,14 @@ Options:
   --batch-size N    images per step (default ${TUTORIAL_RECIPE.batchSize})
   --lr X            Adam's learning rate (default ${TUTORIAL_RECIPE.learningRate})
   --seed N          seed of the weights and the shuffle, 0 to ${MAX_SEED} (default ${TUTORIAL_RECIPE.seed})
-  --engine NAME     fast (default: the plain-TypeScript network of notebook 08 on two threads),
-                    tfjs (TensorFlow.js on the backend below; the default when --backend is
-                    given) or scratch (the plain network of notebook 08, one thread)
+  --engine NAME     fast (default: the plain-TypeScript network of notebook 10 on two threads),
+                    tfjs (TensorFlow.js on the backend below; the default when --backend or
+                    $MNIST_BACKEND is given) or scratch (the plain network of notebook 10, one
+                    thread)
   --backend NAME    TensorFlow.js's backend: ${BACKENDS.join(", ")} (default wasm, or
-                    $MNIST_BACKEND)
+                    $MNIST_BACKEND); webgpu runs on a GPU through WebGPU and needs an
+                    adapter: a GPU's Vulkan driver, or Mesa's software one (Debian's
+                    mesa-vulkan-drivers, which runs on the CPU)
   --dataset NAME    mnist, fashion (Debian's dataset-fashion-mnist) or a folder of IDX files
                     (default mnist)
   --out DIR         where to write the weights and the figure (default data/)
@@ -130,8 +133,10 @@ export function parseTrainFlags(args: string[]): TrainFlags {
   if (values.backend !== undefined && !isBackendName(values.backend)) {
     throw new FlagError(`--backend must be one of ${BACKENDS.join(", ")}, got "${values.backend}"`);
   }
-  // Asking for a backend means asking for TensorFlow.js to train on it.
-  const engine = values.engine ?? (values.backend === undefined ? "fast" : "tfjs");
+  // Asking for a backend (with the flag, or with the environment variable that the notebooks'
+  // useBackend() reads too) means asking for TensorFlow.js to train on it.
+  const backendAsked = values.backend !== undefined || Boolean(Deno.env.get(BACKEND_ENV));
+  const engine = values.engine ?? (backendAsked ? "tfjs" : "fast");
   if (!isEngineName(engine)) {
     throw new FlagError(`--engine must be one of ${ENGINES.join(", ")}, got "${engine}"`);
   }

@@ -13,7 +13,7 @@ Deno.test("useBackend() switches between the wasm and cpu backends", async () =>
 Deno.test("useBackend() rejects an unknown backend and names where it came from", async () => {
   await assert.rejects(
     useBackend("gpu"),
-    /Unknown backend "gpu": choose one of wasm, cpu, node, node-gpu$/,
+    /Unknown backend "gpu": choose one of wasm, cpu, webgpu, node, node-gpu$/,
   );
   Deno.env.set(BACKEND_ENV, "tpu");
   try {

@@ -45,6 +45,24 @@ Deno.test("deno task bench --quick measures every figure and writes them as JSON
     assert.ok(cells.includes(cell), `sweep has ${cell}`);
   }
   for (const s of result.sweep) positive(s.samplesPerSecond, `${s.engine}@${s.batchSize}`);
+  // TensorFlow.js on webgpu, once at batch 15, where Deno finds an adapter; else why not.
+  const gpu = result.sweep.filter((s: { engine: string }) => s.engine === "tfjs-webgpu");
+  if (result.webgpu.adapter === null) {
+    assert.match(result.webgpu.why, /^No WebGPU adapter: /);
+    assert.equal(gpu.length, 0);
+  } else {
+    assert.equal(typeof result.webgpu.software, "boolean");
+    assert.deepEqual(
+      gpu.map((s: { batchSize: number; adapter: string; software: boolean }) => [
+        s.batchSize,
+        s.adapter,
+        s.software,
+      ]),
+      [[15, result.webgpu.adapter, result.webgpu.software]],
+    );
+    const label = `tfjs-webgpu (${result.webgpu.software ? "software: " : ""}`;
+    assert.ok(stdout.includes(label + result.webgpu.adapter), "the table names the adapter");
+  }
   assert.match(stdout, /Batch-size sweep \(samples per second\)/);
 });
 

@@ -52,6 +52,18 @@ Deno.test("parseTrainFlags() reads every flag, with spaces or equals signs", () 
 
 Deno.test("parseTrainFlags() trains with TensorFlow.js when a backend is asked for", () => {
   assert.equal(parseTrainFlags(["--backend", "cpu"]).engine, "tfjs");
+  assert.equal(parseTrainFlags(["--backend", "webgpu"]).backend, "webgpu");
+  // MNIST_BACKEND asks for one too; the environment then chooses it (backend stays undefined).
+  Deno.env.set("MNIST_BACKEND", "webgpu");
+  try {
+    assert.deepEqual(
+      [parseTrainFlags([]).engine, parseTrainFlags([]).backend],
+      ["tfjs", undefined],
+    );
+    assert.equal(parseTrainFlags(["--engine", "fast"]).engine, "fast");
+  } finally {
+    Deno.env.delete("MNIST_BACKEND");
+  }
   assert.equal(parseTrainFlags(["--engine", "tfjs"]).engine, "tfjs");
   assert.equal(parseTrainFlags(["--engine", "scratch"]).engine, "scratch");
   assert.throws(
@@ -88,7 +100,7 @@ Deno.test("parseTrainFlags() rejects bad flags with a clear FlagError", () => {
     [["--lr", ""], /--lr needs a number/],
     [["--lr", "0x10"], /--lr needs a number, got "0x10"/],
     [["--lr=-0.1"], /--lr must be greater than 0/],
-    [["--backend", "gpu"], /--backend must be one of wasm, cpu, node, node-gpu, got "gpu"/],
+    [["--backend", "gpu"], /--backend must be one of wasm, cpu, webgpu, node, node-gpu, got "gpu"/],
     [["--speed"], /Unknown option '--speed'.*--help/],
     [["--engine", "gpu"], /--engine must be one of fast, tfjs, scratch, got "gpu"/],
     [["--out", ""], /--out needs a folder, got an empty string/],

@@ -106,7 +106,10 @@ export class TfjsEngine implements Engine {
     const losses = this.#losses;
     if (losses.length === 0) return NaN;
     this.#losses = [];
-    const sum = tf.addN(losses);
+    // Stacked then summed, not tf.addN(): the webgpu backend's addN binds every input to one
+    // shader, and past 7 of them (its device's limit of 8 storage buffers) silently returns
+    // stale numbers; stack() splits its inputs into groups under that limit.
+    const sum = tf.tidy(() => tf.sum(tf.stack(losses)));
     tf.dispose(losses);
     const [total] = await sum.data();
     sum.dispose();

@@ -1,7 +1,9 @@
 /**
  * Choosing where TensorFlow.js runs its maths: the WebAssembly backend (the default, fast and
- * installed with the course), plain JavaScript (`cpu`), or native TensorFlow (`node`, `node-gpu`)
- * where the user could install `@tensorflow/tfjs-node` or `@tensorflow/tfjs-node-gpu`.
+ * installed with the course), plain JavaScript (`cpu`), a GPU through WebGPU (`webgpu`, where
+ * Deno finds an adapter: a graphics card's driver, or Mesa's software adapter), or native
+ * TensorFlow (`node`, `node-gpu`) where the user could install `@tensorflow/tfjs-node` or
+ * `@tensorflow/tfjs-node-gpu`.
  *
  * @module
  */
@@ -14,33 +16,33 @@ import "@tensorflow/tfjs-backend-cpu";
 import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
+import { adapterLine, type GpuAdapter, startWebGpu } from "./_webgpu.ts";
+import {
+  BACKEND_ENV,
+  type BackendName,
+  BACKENDS,
+  DEFAULT_BACKEND,
+  isBackendName,
+  requestedBackend,
+} from "./backend_names.ts";
 
 export { tf };
+export type { GpuAdapter };
 
-/** The backends the course knows how to load. */
-export const BACKENDS = ["wasm", "cpu", "node", "node-gpu"] as const;
-/** One of {@linkcode BACKENDS}. */
-export type BackendName = typeof BACKENDS[number];
-/** The environment variable that chooses a backend when no option does. */
-export const BACKEND_ENV = "MNIST_BACKEND";
-/** The backend used when neither an option nor {@linkcode BACKEND_ENV} chooses one. */
-export const DEFAULT_BACKEND: BackendName = "wasm";
+export {
+  BACKEND_ENV,
+  type BackendName,
+  BACKENDS,
+  DEFAULT_BACKEND,
+  isBackendName,
+  requestedBackend,
+};
 
 const NATIVE_PACKAGES = {
   node: "@tensorflow/tfjs-node",
   "node-gpu": "@tensorflow/tfjs-node-gpu",
 } as const;
 const NATIVE_VERSION = "4.22.0";
-
-/** True when `name` is one of {@linkcode BACKENDS}. */
-export function isBackendName(name: string): name is BackendName {
-  return (BACKENDS as readonly string[]).includes(name);
-}
-
-/** The backend an option asks for, else the one {@linkcode BACKEND_ENV} names, else wasm. */
-export function requestedBackend(option?: string): string {
-  return option ?? Deno.env.get(BACKEND_ENV) ?? DEFAULT_BACKEND;
-}
 
 function wasmDistDir(): string {
   const require = createRequire(import.meta.url);
@@ -67,10 +69,18 @@ async function loadNative(name: "node" | "node-gpu"): Promise<void> {
   }
 }
 
+/** The adapter the webgpu backend started on, once {@linkcode useBackend} started it. */
+let webgpuAdapter: GpuAdapter | null = null;
+
 /**
  * Makes `name` (or, when absent, the {@linkcode BACKEND_ENV} variable, else `wasm`) the active
  * TensorFlow.js backend and returns its name. Unknown or unloadable backends fail with a message
- * saying what to do. TensorFlow.js's own console notices are switched off.
+ * saying what to do; `webgpu` without a WebGPU adapter says what to install. TensorFlow.js's own
+ * console notices are switched off.
+ *
+ * On `webgpu` the numbers live on the GPU: read tensors with `await tensor.data()`, never
+ * `dataSync()` (which throws there), and use a tensor made on another backend only after reading
+ * it that way.
  *
  * @example
  * ```ts
@@ -89,6 +99,11 @@ export async function useBackend(name?: string): Promise<BackendName> {
     );
   }
   tf.env().set("PROD", true);
+  if (requested === "webgpu") {
+    // Once started, it is only made active again: same adapter, same device, its tensors kept.
+    if (!(webgpuAdapter && await tf.setBackend("webgpu"))) webgpuAdapter = await startWebGpu();
+    return requested;
+  }
   if (requested === "wasm") {
     setWasmPaths(`${wasmDistDir()}/`);
   } else if (requested === "node" || requested === "node-gpu") {
@@ -106,7 +121,9 @@ export async function useBackend(name?: string): Promise<BackendName> {
 }
 
 /**
- * The active backend, for people: its name (and, once a GPU backend is in use, which device).
+ * The active backend, for people: its name, and on `webgpu` the adapter it runs on, such as
+ * `webgpu on llvmpipe (LLVM 15.0.6, 256 bits), software` (`software`: a fallback adapter, which
+ * runs on the CPU).
  *
  * @example
  * ```ts
@@ -117,5 +134,22 @@ export async function useBackend(name?: string): Promise<BackendName> {
  * ```
  */
 export function describeBackend(): string {
-  return tf.getBackend();
+  const adapter = gpuAdapter();
+  return adapter ? `webgpu on ${adapterLine(adapter)}` : tf.getBackend();
+}
+
+/**
+ * The adapter the active backend runs on when it is `webgpu` (its description, vendor, and
+ * whether it is a software fallback adapter); null on every other backend.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { gpuAdapter, useBackend } from "./backend.ts";
+ * await useBackend("cpu");
+ * assert.equal(gpuAdapter(), null);
+ * ```
+ */
+export function gpuAdapter(): GpuAdapter | null {
+  return tf.getBackend() === "webgpu" ? webgpuAdapter : null;
 }
