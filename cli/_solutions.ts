@@ -64,12 +64,14 @@ export function withSolutions(notebook: Notebook): Notebook {
   });
   const cells = solutions.map(({ number, code, checked }) => {
     const body = checked ? code.replace(/^(check\w*\()/m, "return $1") : code;
+    const verdict = checked
+      ? `(verdict) => ({ number: ${number}, ok: verdict.ok, message: String(verdict) })`
+      : `() => ({ number: ${number}, ok: true, message: "" })`;
     return cell(
       `${SOLUTION_CELL}${number}`,
       `${number === 1 ? "const __solutions: unknown[] = [];\n" : ""}` +
         `__solutions.push(\n  await (async () => {\n${indent(body)}\n  })().then(\n` +
-        `    (verdict) => ({ number: ${number}, ok: ${checked} ? verdict?.ok === true : true, ` +
-        `message: String(verdict ?? "") }),\n` +
+        `    ${verdict},\n` +
         `    (error) => ({ number: ${number}, ok: false, message: \`threw \${error}\` }),\n  ),\n);`,
     );
   });

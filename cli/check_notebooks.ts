@@ -18,6 +18,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { writeFileAtomic } from "../lib/data/files.ts";
 import { listNotebooks } from "./_jupyter.ts";
 import { cellSource, type NotebookCell } from "./_notebook.ts";
+import { SOLUTION_CELL, withSolutions } from "./_solutions.ts";
 
 export { cellSource };
 
@@ -26,6 +27,8 @@ interface Origin {
   notebook: string;
   cell: number;
   line: number;
+  /** The exercise solution the line belongs to, for the solutions appended to the notebook. */
+  solution?: string;
 }
 
 /**
@@ -42,9 +45,17 @@ export function joinCodeCells(
     if (cell.cell_type !== "code") return;
     lines.push(`// cell ${index + 1}`);
     origins.push(null);
+    const solution = cell.id?.startsWith(SOLUTION_CELL)
+      ? cell.id.slice(SOLUTION_CELL.length)
+      : undefined;
     cellSource(cell).split("\n").forEach((text, i) => {
       lines.push(text);
-      origins.push({ notebook: notebookName, cell: index + 1, line: i + 1 });
+      origins.push({
+        notebook: notebookName,
+        cell: index + 1,
+        line: i + 1,
+        ...(solution ? { solution } : {}),
+      });
     });
   });
   lines.push("export {};");
@@ -52,12 +63,15 @@ export function joinCodeCells(
   return { code: lines.join("\n") + "\n", origins };
 }
 
-/** Type-checks notebooks; returns one readable line per error (none when all is well). */
+/**
+ * Type-checks notebooks, the code of their exercises' solutions included; returns one readable
+ * line per error (none when all is well).
+ */
 export async function typeCheckNotebooks(paths: string[]): Promise<string[]> {
   const modules = new Map<string, (Origin | null)[]>();
   try {
     for (const path of paths) {
-      const notebook = JSON.parse(await Deno.readTextFile(path));
+      const notebook = withSolutions(JSON.parse(await Deno.readTextFile(path)));
       const { code, origins } = joinCodeCells(basename(path), notebook.cells ?? []);
       const modulePath = join(dirname(path), `.${basename(path, ".ipynb")}.check.ts`);
       await Deno.writeTextFile(modulePath, code);
@@ -77,8 +91,9 @@ export async function typeCheckNotebooks(paths: string[]): Promise<string[]> {
     ]
       .map(([, code, message, file, line, column]) => {
         const origin = modules.get(decodeURIComponent(file))?.[Number(line) - 1];
+        const where = origin?.solution ? `solution ${origin.solution}` : `cell ${origin?.cell}`;
         return origin
-          ? `${origin.notebook}, cell ${origin.cell}, line ${origin.line}:${column}: ${code} ${message}`
+          ? `${origin.notebook}, ${where}, line ${origin.line}:${column}: ${code} ${message}`
           : `${file}:${line}:${column}: ${code} ${message}`;
       });
     return errors.length ? errors : [output.trim()];

@@ -73,7 +73,9 @@
       mx += small[k] * ((k % tw) + 0.5);
       my += small[k] * (Math.floor(k / tw) + 0.5);
     }
-    const dx = Math.round(GRID / 2 - mx / mass), dy = Math.round(GRID / 2 - my / mass);
+    // MNIST's centres of mass lie within half a pixel of pixel (14, 14), whose middle is at 14.5.
+    const centre = GRID / 2 + 0.5;
+    const dx = Math.round(centre - mx / mass), dy = Math.round(centre - my / mass);
     const input = new Float32Array(GRID * GRID);
     for (let y = 0; y < th; y++) {
       for (let x = 0; x < tw; x++) {
