@@ -17,6 +17,8 @@
  *    adapter named, and marked `software` when it is a fallback adapter that runs on the CPU
  *    (Mesa's lavapipe). The engines are measured batch size by batch size, one after the other,
  *    so that they compare side by side on a machine whose speed drifts.
+ * 4. With `--notebooks`, every notebook executed in order, each one's time and its slowest cell: how
+ *    long a learner waits.
  *
  * Prints tables and writes the figures as JSON (`data/bench.json`, or `--out FILE`). `--quick`
  * measures few steps of two batch sizes (webgpu only at 15) and no full run, for the test suite.
@@ -27,6 +29,7 @@ import { parseArgs } from "node:util";
 import type { EngineChoice } from "../lib/engines/speed.ts";
 import type { GpuAdapter } from "../lib/network/backend.ts";
 import type { EpochResult } from "../lib/training/loop.ts";
+import { timeNotebooks } from "./bench_notebooks.ts";
 
 const started = performance.now();
 const lib = await import("../lib/mod.ts");
@@ -40,6 +43,7 @@ const { values } = parseArgs({
     out: { type: "string" },
     seeds: { type: "string" },
     "no-torch": { type: "boolean" },
+    notebooks: { type: "boolean" },
   },
 });
 const quick = values.quick ?? false;
@@ -286,6 +290,7 @@ const result = {
   pytorch,
   sweep,
   peakRssMiB: peakRssMiB(),
+  notebooks: values.notebooks ? await timeNotebooks() : "not measured (use --notebooks)",
 };
 
 const round = (v: number) => Number(v.toPrecision(4));
@@ -331,6 +336,18 @@ console.table(Object.fromEntries(
     ),
   ]),
 ));
+if (typeof result.notebooks !== "string") {
+  console.log(
+    `Notebooks, executed one after the other (${
+      result.notebooks.totalSeconds.toFixed(0)
+    } s in all):`,
+  );
+  console.table(Object.fromEntries(result.notebooks.notebooks.map((n) => [n.notebook, {
+    "seconds": round(n.seconds),
+    "slowest cell": n.slowestCell.id,
+    "its seconds": round(n.slowestCell.seconds),
+  }])));
+}
 const out = values.out ?? lib.dataPath("bench.json");
 await lib.writeFileAtomic(out, JSON.stringify(result, null, 2) + "\n");
 console.log(`Wrote ${out}`);
