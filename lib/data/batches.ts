@@ -98,7 +98,18 @@ export function* shuffledBatches(
   }
 }
 
-/** How many batches one epoch of `count` images has at `batchSize` (4,000 for 60,000 at 15). */
+/**
+ * How many batches one epoch of `count` images has at `batchSize` (4,000 for 60,000 at 15): the
+ * last, smaller batch counts too.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { batchesPerEpoch } from "./batches.ts";
+ * assert.equal(batchesPerEpoch(60000, 15), 4000);
+ * assert.equal(batchesPerEpoch(60000, 64), 938);
+ * ```
+ */
 export function batchesPerEpoch(count: number, batchSize: number): number {
   return Math.ceil(count / batchSize);
 }

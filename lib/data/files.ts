@@ -17,7 +17,16 @@ export const DATA_DIR_ENV = "MNIST_DATA_DIR";
 export const DATA_DIR: string = Deno.env.get(DATA_DIR_ENV) ||
   fileURLToPath(new URL("../../data", import.meta.url));
 
-/** A path inside {@linkcode DATA_DIR}. */
+/**
+ * A path inside {@linkcode DATA_DIR}.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { DATA_DIR, dataPath } from "./files.ts";
+ * assert.equal(dataPath("mnist.weights.json"), `${DATA_DIR}/mnist.weights.json`);
+ * ```
+ */
 export function dataPath(name: string): string {
   return join(DATA_DIR, name);
 }

@@ -42,7 +42,22 @@ export function predictScratch(network: ScratchNetwork, set: ImageSet): Uint8Arr
   return labels;
 }
 
-/** The scratch engine: {@linkcode ScratchNetwork} and {@linkcode Adam}, one thread. */
+/**
+ * The scratch engine: {@linkcode ScratchNetwork} and {@linkcode Adam}, one thread. It trains the
+ * network it is given in place.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ScratchNetwork } from "../network/scratch.ts";
+ * import { ScratchEngine } from "./scratch.ts";
+ * const network = ScratchNetwork.create([2, 2], { seed: 1 });
+ * const engine = new ScratchEngine(network, 0.1);
+ * const batch = { x: new Float32Array([1, 0, 0, 1]), labels: new Uint8Array([0, 1]), size: 2 };
+ * for (let i = 0; i < 50; i++) engine.step(batch);
+ * assert.ok((await engine.readLoss()) < Math.log(2)); // better than guessing
+ * ```
+ */
 export class ScratchEngine implements Engine {
   readonly name = "scratch";
   readonly description = "plain TypeScript, 1 thread";

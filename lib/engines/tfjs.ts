@@ -33,7 +33,25 @@ export interface TfjsEngineOptions extends EngineOptions {
   optimizer?: OptimizerName;
 }
 
-/** The TensorFlow.js engine: a {@linkcode Network} and an optimiser on a backend. */
+/**
+ * The TensorFlow.js engine: a {@linkcode Network} and an optimiser on a backend.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { useBackend } from "../network/backend.ts";
+ * import { createNetwork } from "../network/network.ts";
+ * import { TfjsEngine } from "./tfjs.ts";
+ * await useBackend("cpu");
+ * const network = createNetwork({ layers: [2, 2], seed: 1 });
+ * const engine = new TfjsEngine(network, { learningRate: 0.1 });
+ * const batch = { x: new Float32Array([1, 0, 0, 1]), labels: new Uint8Array([0, 1]), size: 2 };
+ * for (let i = 0; i < 50; i++) engine.step(batch);
+ * assert.ok((await engine.readLoss()) < Math.log(2));
+ * engine.dispose(); // the optimiser; the network stays the caller's
+ * network.dispose();
+ * ```
+ */
 export class TfjsEngine implements Engine {
   readonly name = "tfjs";
   readonly description: string;

@@ -42,7 +42,16 @@ export function weightsFileName(dataset: string): string {
   return `${fileStem(dataset)}.weights.json`;
 }
 
-/** The file name of the figure of test images titled with predictions, for a dataset. */
+/**
+ * The file name of the figure of test images titled with predictions, for a dataset.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { predictionsFileName } from "./trained.ts";
+ * assert.equal(predictionsFileName("mnist"), "mnist.predictions.png");
+ * ```
+ */
 export function predictionsFileName(dataset: string): string {
   return `${fileStem(dataset)}.predictions.png`;
 }
@@ -101,6 +110,14 @@ export interface TrainedRun {
  * set, measures the test accuracy before training and after each epoch, and saves the weights
  * (see `saveTrainedWeights()`: weights of another recipe are kept, not replaced). The settings
  * and the output folder are checked before any training starts.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { trainAndSave } from "./trained.ts";
+ * await assert.rejects(trainAndSave({ learningRate: -1 }), /learning rate must be a number above 0/);
+ * await assert.rejects(trainAndSave({ outDir: "/proc/nope" }), /Cannot write files in \/proc\/nope/);
+ * ```
  */
 export async function trainAndSave(run: TrainingRun = {}): Promise<TrainedRun> {
   const recipe = {
@@ -164,7 +181,15 @@ export interface TrainedNetwork {
  * The network trained with the tutorial's recipe on `dataset` ("mnist" by default), as a
  * TensorFlow.js network: reused from the data folder when saved with exactly this recipe, by any
  * engine; otherwise trained now with the fast engine (a few seconds an epoch) and saved for next
- * time. `retrain` forces training.
+ * time. `retrain` forces training. (It reads and writes the course's data folder, so its example
+ * is not run as a test; `test/trained_test.ts` runs it in a folder of its own.)
+ *
+ * @example
+ * ```ts ignore
+ * import { trainedNetwork } from "./trained.ts";
+ * const { network, metadata, reused } = await trainedNetwork();
+ * console.log(reused ? "loaded" : "trained", metadata.testAccuracy);
+ * ```
  */
 export async function trainedNetwork(
   options: { dataset?: string; retrain?: boolean } = {},

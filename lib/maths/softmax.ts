@@ -6,6 +6,14 @@
 /**
  * Softmax exactly as the formula reads, e^zᵢ / Σⱼ e^zⱼ. Overflows to NaN for large scores; see
  * {@linkcode softmax}.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { naiveSoftmax } from "./softmax.ts";
+ * assert.equal(naiveSoftmax([0, 0])[0], 0.5);
+ * assert.ok(Number.isNaN(naiveSoftmax([1000, 1001])[0])); // e^1000 is Infinity
+ * ```
  */
 export function naiveSoftmax(z: number[]): number[] {
   const exps = z.map(Math.exp);

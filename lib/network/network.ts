@@ -55,7 +55,23 @@ const denseLayer = tf.customGrad(
   }) as never,
 ) as unknown as (x: tf.Tensor2D, W: tf.Tensor2D, b: tf.Tensor1D) => tf.Tensor2D;
 
-/** A network of fully connected layers, ReLU between them, log-softmax at the output. */
+/**
+ * A network of fully connected layers, ReLU between them, log-softmax at the output.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { tf, useBackend } from "./backend.ts";
+ * import { Network } from "./network.ts";
+ * await useBackend("cpu");
+ * // One layer, 2 inputs → 2 outputs: z = x·Wᵀ + b.
+ * const network = Network.fromArrays([2, 2], [Float32Array.of(1, 0, 0, 1), Float32Array.of(0, 1)]);
+ * const logits = network.logits(tf.tensor2d([[3, 5]]));
+ * assert.deepEqual(await logits.array(), [[3, 6]]);
+ * tf.dispose(logits);
+ * network.dispose();
+ * ```
+ */
 export class Network {
   /** The layer sizes, input first. */
   readonly sizes: readonly number[];

@@ -51,7 +51,23 @@ export async function predict(
   return await predictChunks(network, set, start, count, true);
 }
 
-/** The most probable class of each image of a set (faster than {@linkcode predict}). */
+/**
+ * The most probable class of each image of a set (faster than {@linkcode predict}).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { useBackend } from "./backend.ts";
+ * import { loadDataset, takeFirst } from "../data/dataset.ts";
+ * import { createNetwork } from "./network.ts";
+ * import { predictLabels } from "./predict.ts";
+ * await useBackend("wasm");
+ * const network = createNetwork();
+ * const labels = await predictLabels(network, takeFirst((await loadDataset()).test, 10));
+ * assert.ok(labels.length === 10 && labels.every((l) => l < 10));
+ * network.dispose();
+ * ```
+ */
 export async function predictLabels(network: Network, set: ImageSet): Promise<Uint8Array> {
   return (await predictChunks(network, set, 0, set.count, false)).labels;
 }

@@ -36,7 +36,18 @@ export interface ForwardCache {
 // ---------------------------------------------------------------------------------------------
 // The operations, each with its backward pass beside it.
 
-/** Forward: Z = A·Wᵀ + b for a batch A of n rows. */
+/**
+ * Forward: Z = A·Wᵀ + b for a batch A of n rows.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { denseForward } from "./scratch.ts";
+ * const Z = new Float64Array(2); // one row, two neurons
+ * denseForward(Float64Array.of(3, 1), 1, Float64Array.of(1, -1, 0.5, 2), Float64Array.of(0.5, -3), Z);
+ * assert.deepEqual([...Z], [2.5, 0.5]);
+ * ```
+ */
 export function denseForward(A: Vector, n: number, W: Vector, b: Vector, Z: Vector): void {
   const outputs = b.length, inputs = W.length / outputs;
   for (let s = 0; s < n; s++) {
@@ -78,7 +89,21 @@ export function denseBackward(
   }
 }
 
-/** Forward: H = max(0, Z), element by element. */
+/**
+ * Forward: H = max(0, Z), element by element.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { reluBackward, reluForward } from "./scratch.ts";
+ * const Z = Float64Array.of(-1, 2), H = new Float64Array(2);
+ * reluForward(Z, H, 2);
+ * assert.deepEqual([...H], [0, 2]);
+ * const dH = Float64Array.of(5, 5);
+ * reluBackward(Z, dH, 2); // the gradient stops where z ≤ 0
+ * assert.deepEqual([...dH], [0, 5]);
+ * ```
+ */
 export function reluForward(Z: Vector, H: Vector, length: number): void {
   for (let k = 0; k < length; k++) H[k] = Z[k] > 0 ? Z[k] : 0;
 }
@@ -88,7 +113,22 @@ export function reluBackward(Z: Vector, dH: Vector, length: number): void {
   for (let k = 0; k < length; k++) if (!(Z[k] > 0)) dH[k] = 0;
 }
 
-/** Forward: each row of logits becomes log-probabilities, z − max − log Σ e^(z − max). */
+/**
+ * Forward: each row of logits becomes log-probabilities, z − max − log Σ e^(z − max).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { logSoftmaxForward, logSoftmaxNllBackward, nllForward } from "./scratch.ts";
+ * const logProbs = new Float64Array(3);
+ * logSoftmaxForward(Float64Array.of(1, 5, 3), 1, 3, logProbs);
+ * assert.ok(Math.abs(Math.exp(logProbs[1]) - 0.867) < 1e-3); // the tutorial's example
+ * assert.ok(Math.abs(nllForward(logProbs, [1], 1, 3) + logProbs[1]) < 1e-12);
+ * const dZ = new Float64Array(3);
+ * logSoftmaxNllBackward(logProbs, [1], 1, 3, dZ); // softmax − one-hot
+ * assert.ok(Math.abs(dZ[1] - (0.867 - 1)) < 1e-3);
+ * ```
+ */
 export function logSoftmaxForward(Z: Vector, n: number, classes: number, out: Vector): void {
   for (let s = 0; s < n; s++) {
     const row = s * classes;

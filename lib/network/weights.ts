@@ -60,7 +60,16 @@ export async function saveWeights(
   });
 }
 
-/** Reads a weights file into a TensorFlow.js network; a bad file gets a clear error. */
+/**
+ * Reads a weights file into a TensorFlow.js network; a bad file gets a clear error.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadWeights } from "./weights.ts";
+ * await assert.rejects(loadWeights("/no/such/file.json"), /No trained weights at .*deno task train/);
+ * ```
+ */
 export async function loadWeights(path: string): Promise<LoadedNetwork> {
   return networkFrom(await readWeightsFile(path));
 }

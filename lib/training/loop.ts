@@ -78,7 +78,9 @@ export interface TrainOptions {
   clock?: () => number;
 }
 
-/** Training was stopped because the loss stopped being a finite number. */
+/**
+ * Training was stopped because the loss stopped being a finite number (see {@linkcode train}).
+ */
 export class DivergedError extends Error {
   override name = "DivergedError";
 }
