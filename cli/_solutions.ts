@@ -1,6 +1,7 @@
 /**
- * The exercises' solutions, run by `deno task notebooks --solutions` and by the notebook tests. A solution is a ```ts block inside a Markdown
- * `<details><summary>Solution</summary>` block. {@linkcode withSolutions} appends each one to the
+ * The exercises' solutions, run by `deno task notebooks --solutions` and by the notebook tests. A
+ * solution is a ```ts block inside a Markdown `<details><summary>Solution</summary>` block
+ * (`<summary>答案</summary>` in the Chinese edition). {@linkcode withSolutions} appends each one to the
  * notebook as a cell of its own, run in a function so that its names do not clash with the
  * notebook's; a solution to a checked exercise ends with the check (a line starting with
  * `check`), whose verdict is recorded. The last appended cell shows every verdict as JSON.
@@ -36,7 +37,7 @@ export function solutionsOf(notebook: Notebook): Solution[] {
   for (const cell of notebook.cells) {
     if (cell.cell_type !== "markdown") continue;
     const blocks = source(cell).matchAll(
-      /<details>\s*<summary>Solution<\/summary>([\s\S]*?)<\/details>/g,
+      /<details>\s*<summary>(?:Solution|答案)<\/summary>([\s\S]*?)<\/details>/g,
     );
     for (const [, inside] of blocks) {
       for (const [, code] of inside.matchAll(/```ts\n([\s\S]*?)```/g)) {

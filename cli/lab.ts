@@ -1,15 +1,12 @@
 /**
  * `deno task lab`: opens the course in JupyterLab (or the classic Notebook, whichever is
- * installed), registering the Deno kernel first when needed.
+ * installed), registering the Deno kernel first when needed. `deno task lab --zh` opens the
+ * Chinese edition (`notebooks/zh/`); other arguments go to Jupyter.
  *
  * @module
  */
-import {
-  ensureDenoKernel,
-  findJupyterPython,
-  JupyterMissingError,
-  NOTEBOOKS_DIR,
-} from "./_jupyter.ts";
+import { ensureDenoKernel, findJupyterPython, JupyterMissingError } from "./_jupyter.ts";
+import { editionDir } from "./_editions.ts";
 import { runCommand, runProcess } from "./_command.ts";
 
 /** The first of JupyterLab and Notebook that `python` can start, or null. */
@@ -21,7 +18,10 @@ export async function findJupyterApp(python: string): Promise<"lab" | "notebook"
 }
 
 /** Opens the course in JupyterLab or Notebook; returns Jupyter's exit code. */
-async function main(): Promise<number> {
+async function main(args: string[]): Promise<number> {
+  // `--zh` opens the Chinese edition; anything else goes to Jupyter.
+  const chinese = args.includes("--zh");
+  const jupyterArgs = args.filter((arg) => arg !== "--zh");
   const python = await findJupyterPython();
   const app = await findJupyterApp(python);
   if (!app) {
@@ -37,8 +37,8 @@ async function main(): Promise<number> {
     args: [
       "-m",
       app === "lab" ? "jupyterlab" : "notebook",
-      `--notebook-dir=${NOTEBOOKS_DIR}`,
-      ...Deno.args,
+      `--notebook-dir=${editionDir(chinese ? "zh" : "en")}`,
+      ...jupyterArgs,
     ],
     stdin: "inherit",
     stdout: "inherit",
@@ -47,4 +47,4 @@ async function main(): Promise<number> {
   return code;
 }
 
-if (import.meta.main) await runCommand(main);
+if (import.meta.main) await runCommand(() => main(Deno.args));

@@ -10,11 +10,13 @@ import {
 import type { Chart } from "../lib/pictures/plot.ts";
 import { JUPYTER_DISPLAY } from "../lib/notebook/display.ts";
 import { createRandom } from "../lib/data/random.ts";
+import { isWide, SVG_FONT_FAMILY } from "../lib/pictures/fonts.ts";
+import { setLanguage } from "../lib/notebook/language.ts";
 import { assertSnapshot } from "./_snapshot.ts";
 
 const ORANGE = "#f58518";
 
-/** The characters beyond ASCII that DejaVu Sans (the only font CI installs) draws for us. */
+/** The characters beyond ASCII that DejaVu Sans (the Latin font CI installs) draws for us. */
 const DRAWABLE = new Set("·×→−Σ₀₁₂₃₄₅₆₇₈₉ᵀ⋮…–");
 
 /** The attributes of every element `<tag …>` whose attributes match `filter`, in order. */
@@ -31,21 +33,28 @@ function texts(html: string): string[] {
   );
 }
 
-/** What every diagram promises: standalone sized SVG, readable text, everything in view. */
-function assertWellMade(chart: Chart): string {
+/**
+ * What every diagram promises: standalone sized SVG, readable text, everything in view. Text is
+ * ASCII or symbols DejaVu Sans draws, and, in `chinese`, characters of the CJK font CI installs.
+ */
+function assertWellMade(chart: Chart, chinese = false): string {
   const html = chart.html;
   assert.deepEqual(Object.keys(chart[JUPYTER_DISPLAY]()), ["image/svg+xml"]);
   const svg = elements(html, "svg")[0];
   assert.equal(svg.xmlns, "http://www.w3.org/2000/svg");
   assert.equal(svg.viewBox, `0 0 ${svg.width} ${svg.height}`);
   assert.ok(Number(svg.width) >= 300 && Number(svg.width) <= 950, `width ${svg.width}`);
-  assert.equal(svg["font-family"], "DejaVu Sans, sans-serif");
+  assert.equal(svg["font-family"], SVG_FONT_FAMILY);
+  assert.ok(svg["font-family"].startsWith("DejaVu Sans, WenQuanYi Micro Hei, "));
   assert.ok(!/font-family/.test(html.slice(html.indexOf(">"))), "one font, set once");
   const sizes = elements(html, "text").map((t) => Number(t["font-size"]));
   assert.ok(sizes.length > 0 && sizes.every((size) => size >= 11), `font sizes ${sizes}`);
   for (const content of texts(html)) {
     for (const ch of content) {
-      assert.ok(ch.charCodeAt(0) < 127 || DRAWABLE.has(ch), `"${ch}" in "${content}"`);
+      assert.ok(
+        ch.charCodeAt(0) < 127 || DRAWABLE.has(ch) || (chinese && isWide(ch)),
+        `"${ch}" in "${content}"`,
+      );
     }
   }
   assert.deepEqual(outsideViewBox(html), [], "everything lies inside the viewBox");
@@ -285,5 +294,25 @@ Deno.test("the diagrams render to pictures through Skia, with ink where the text
     }
     assert.ok(dark > 500, `${dark} dark pixels`);
     assert.ok(orange > 50, `${orange} orange pixels`);
+  }
+});
+
+Deno.test("the diagrams in Chinese keep every label, wider in Chinese characters, in view", () => {
+  setLanguage("zh", { fontFamilies: ["WenQuanYi Micro Hei"] });
+  try {
+    const network = assertWellMade(networkDiagram(), true);
+    assert.ok(texts(network).includes("隐藏层 1"), "layer names in Chinese");
+    assert.ok(texts(network).includes("784 个输入（像素）"));
+    assert.ok(texts(network).includes("h = ReLU(z)"), "formulas stay as they are");
+    assertWellMade(networkDiagram({ highlight: { layer: 4, neuron: 9 } }), true);
+    for (const width of [600, 900]) {
+      const rows = assertWellMade(rowsToVectorDiagram(seededPixels(784), { width }), true);
+      assert.ok(texts(rows).includes("第 1 行 → 位置 28–55"));
+    }
+    const batch = assertWellMade(batchDiagram(), true);
+    assert.ok(texts(batch).includes("15 张图片 × 784 个像素"));
+    assert.match(elements(batch, "svg")[0]["aria-label"], /^一个 15 张图片的批次/);
+  } finally {
+    setLanguage("en");
   }
 });

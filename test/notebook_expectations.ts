@@ -36,6 +36,12 @@ import { expectations as e11 } from "./expectations/11_draw_a_digit.ts";
 import { expectations as e12 } from "./expectations/12_fashion_mnist.ts";
 import { expectations as e13 } from "./expectations/13_speed.ts";
 
+/**
+ * The Chinese edition's expectations, by file name (each in `test/expectations/zh/`, listed in
+ * `test/expectations/zh/mod.ts`).
+ */
+export { EXPECTATIONS_ZH } from "./expectations/zh/mod.ts";
+
 /** The expectations of each notebook, by file name (each in `test/expectations/`). */
 export const EXPECTATIONS: Record<string, CellExpectations> = {
   "00_setup.ipynb": e00,

@@ -21,22 +21,13 @@ import {
   BACKEND_ENV,
   type BackendName,
   BACKENDS,
-  DEFAULT_BACKEND,
   isBackendName,
   requestedBackend,
 } from "./backend_names.ts";
 
+export * from "./backend_names.ts";
 export { tf };
 export type { GpuAdapter };
-
-export {
-  BACKEND_ENV,
-  type BackendName,
-  BACKENDS,
-  DEFAULT_BACKEND,
-  isBackendName,
-  requestedBackend,
-};
 
 const NATIVE_PACKAGES = {
   node: "@tensorflow/tfjs-node",

@@ -8,13 +8,15 @@
  */
 import { Buffer } from "node:buffer";
 import { JUPYTER_DISPLAY } from "./display.ts";
+import { messages } from "./messages/mod.ts";
 import type { Network } from "../network/network.ts";
+import { CJK_FONT_FAMILIES } from "../pictures/fonts.ts";
 
 const PAGE_SCRIPT = Deno.readTextFileSync(new URL("./_draw_widget_page.js", import.meta.url));
 
 const STYLE = `
 .mnist-draw { display: flex; gap: 24px; align-items: flex-start; flex-wrap: wrap;
-  font-family: system-ui, sans-serif; }
+  font-family: system-ui, ${CJK_FONT_FAMILIES.join(", ")}, sans-serif; }
 .mnist-draw .pad { width: 280px; height: 280px; border: 1px solid #bbb; border-radius: 6px;
   background: white; cursor: crosshair; touch-action: none; }
 .mnist-draw .preview { width: 112px; height: 112px; image-rendering: pixelated;
@@ -41,13 +43,30 @@ export async function encodeWeights(network: Network): Promise<string> {
   return Buffer.from(all.buffer).toString("base64");
 }
 
-/** The draw-a-digit output: HTML that a notebook, VS Code or a browser shows and runs. */
+/** Text made safe for HTML. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/**
+ * The draw-a-digit output: HTML that a notebook, VS Code or a browser shows and runs. Its texts
+ * are in the language chosen when it is shown.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { DrawDigitWidget } from "./draw_widget.ts";
+ * const widget = new DrawDigitWidget([784, 10], "");
+ * assert.ok(widget.html.includes('<button class="clear">Clear</button>'));
+ * ```
+ */
 export class DrawDigitWidget {
   /** Builds the widget for a network of these layer sizes and weights (see `encodeWeights`). */
   constructor(readonly sizes: readonly number[], readonly encodedWeights: string) {}
 
   /** The complete HTML: style, pad, preview, chart, and the script with the weights. */
   get html(): string {
+    const say = messages().notebook;
     const bars = Array.from(
       { length: 10 },
       (_, d) => `<div class="column"><div class="bar"></div><div class="label">${d}</div></div>`,
@@ -56,11 +75,11 @@ export class DrawDigitWidget {
 <div class="mnist-draw" data-mnist-draw data-sizes="${JSON.stringify(this.sizes)}"
   data-weights="${this.encodedWeights}">
   <div><canvas class="pad" width="280" height="280"></canvas><br>
-    <button class="clear">Clear</button>
-    <span class="note">Draw one digit, large, in the middle.</span></div>
-  <div><div class="note">what the network sees (28 &times; 28)</div>
+    <button class="clear">${escapeHtml(say.clear)}</button>
+    <span class="note">${escapeHtml(say.drawHere)}</span></div>
+  <div><div class="note">${escapeHtml(say.networkSees)}</div>
     <canvas class="preview" width="28" height="28"></canvas></div>
-  <div><div class="note">its answer</div><div class="answer">?</div>
+  <div><div class="note">${escapeHtml(say.itsAnswer)}</div><div class="answer">?</div>
     <div class="chart">${bars}</div></div>
 </div>
 <script>${PAGE_SCRIPT}</script>`;
@@ -70,7 +89,7 @@ export class DrawDigitWidget {
   [JUPYTER_DISPLAY](): Record<string, string> {
     return {
       "text/html": this.html,
-      "text/plain": "[draw-a-digit widget: open in Jupyter or a browser]",
+      "text/plain": messages().notebook.padAsText,
     };
   }
 }

@@ -7,6 +7,7 @@
  */
 import { type Chart, chartRow, Plot, plot } from "../pictures/plot.ts";
 import { markdown } from "./display.ts";
+import { messages } from "./messages/mod.ts";
 
 /** Shows `content` under the display id; `update` replaces what that id showed before. */
 export type DisplayFunction = (
@@ -88,7 +89,7 @@ export interface MonitorOptions {
   stepsPerEpoch: number;
   /** Measures accuracy (0 … 1) for the chart, every `checkEvery` steps. */
   measureAccuracy?: () => number | Promise<number>;
-  /** What the measured accuracy is of; "validation accuracy" by default. */
+  /** What the measured accuracy is of; "validation accuracy" (in the current language) by default. */
   accuracyLabel?: string;
   /** Steps between two points of the loss curve; 100 by default. */
   pointEvery?: number;
@@ -105,7 +106,20 @@ export interface MonitorOptions {
 /**
  * Watches a training loop: call `step()` after every step and `epochEnd()` after every epoch. It
  * keeps the history and shows two live outputs, a progress line (step, loss, accuracy, speed)
- * and a chart of the loss and the measured accuracy, each updated in place.
+ * and a chart of the loss and the measured accuracy, each updated in place. Both speak the
+ * language chosen with `setLanguage()` (numbers keep their English separators: "1,500").
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { TrainingMonitor } from "./live.ts";
+ * let now = 0;
+ * const monitor = new TrainingMonitor({ epochs: 1, stepsPerEpoch: 2, pointEvery: 1,
+ *   display: () => {}, clock: () => now });
+ * now = 1000;
+ * await monitor.step(0.5, 15);
+ * assert.equal(monitor.progressLine(), "**epoch 1/1** · step 1 of 2 · loss 0.5000 · 15 images/s · 1 s");
+ * ```
  */
 export class TrainingMonitor {
   /** Loss (and accuracy, when measured) every `pointEvery` steps. */
@@ -128,7 +142,7 @@ export class TrainingMonitor {
       pointEvery: 100,
       checkEvery: 500,
       redrawMs: 250,
-      accuracyLabel: "validation accuracy",
+      accuracyLabel: messages().notebook.validationAccuracy,
       clock: () => performance.now(),
       ...options,
     };
@@ -179,37 +193,42 @@ export class TrainingMonitor {
     const epoch = Math.min(epochs, Math.floor((this.#steps - 1) / stepsPerEpoch) + 1);
     const seconds = (clock() - this.#start) / 1000;
     const last = this.history.at(-1);
+    const say = messages().notebook;
+    const count = (n: number) => n.toLocaleString("en-US");
     const parts = [
-      `**epoch ${epoch}/${epochs}**`,
-      `step ${this.#steps.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`,
-      last ? `loss ${last.loss.toFixed(4)}` : "",
+      say.epoch(epoch, epochs),
+      say.step(count(this.#steps), count(total)),
+      last ? say.loss(last.loss.toFixed(4)) : "",
       this.#lastAccuracy === undefined
         ? ""
-        : `${this.#options.accuracyLabel} ${(100 * this.#lastAccuracy).toFixed(1)}%`,
-      seconds > 0 ? `${Math.round(this.#samples / seconds).toLocaleString("en-US")} images/s` : "",
-      `${seconds.toFixed(0)} s`,
+        : say.accuracy(this.#options.accuracyLabel, (100 * this.#lastAccuracy).toFixed(1)),
+      seconds > 0 ? say.speed(count(Math.round(this.#samples / seconds))) : "",
+      say.seconds(seconds.toFixed(0)),
     ];
     const epochsDone = this.epochAccuracies.map((a, i) =>
-      `epoch ${i + 1}: ${(100 * a).toFixed(2)}%`
+      say.epochAccuracy(i + 1, (100 * a).toFixed(2))
     );
     return parts.filter(Boolean).join(" · ") +
-      (epochsDone.length ? `  \ntest accuracy after ${epochsDone.join(", ")}` : "");
+      (epochsDone.length
+        ? `  \n${say.testAccuracyAfter(messages().feedback.list(epochsDone))}`
+        : "");
   }
 
   /** The loss curve and the measured accuracy, side by side. */
   chart(): Chart {
     const steps = this.#options.epochs * this.#options.stepsPerEpoch;
     const accuracy = this.history.filter((p) => p.accuracy !== undefined);
+    const say = messages().notebook;
     const common = {
       width: 420,
       height: 240,
       grid: true,
-      x: { label: "step", domain: [0, steps] },
+      x: { label: say.stepAxis, domain: [0, steps] },
     };
     return chartRow([
       plot({
         ...common,
-        y: { label: "loss", domain: [0, Math.max(0.5, ...this.history.map((p) => p.loss))] },
+        y: { label: say.lossAxis, domain: [0, Math.max(0.5, ...this.history.map((p) => p.loss))] },
         marks: [Plot.lineY(this.history, { x: "step", y: "loss", stroke: "#4c78a8" })],
       }),
       plot({

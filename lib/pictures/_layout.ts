@@ -6,9 +6,14 @@
  */
 import type { Chart, Plot } from "./plot.ts";
 import { plot } from "./plot.ts";
+import { isWide } from "./fonts.ts";
 
-/** Width of a character in em, a little wider than DejaVu Sans (the font CI installs). */
+/**
+ * Width of a character in em, a little wider than DejaVu Sans (the font CI installs); Chinese
+ * characters and full-width punctuation a full em.
+ */
 function characterWidth(character: string): number {
+  if (isWide(character)) return 1;
   if (/[0-9]/.test(character)) return 0.66;
   if (/[.,:;'!|il ]/.test(character)) return 0.34;
   if (/[−—%mwMW@]/.test(character)) return 0.96;
@@ -27,6 +32,7 @@ function characterWidth(character: string): number {
  * import { textWidth } from "./_layout.ts";
  * assert.ok(textWidth("255", 9) > 16 && textWidth("255", 9) < 20);
  * assert.equal(textWidth("", 10), 0);
+ * assert.equal(textWidth("正确率", 10), 30);
  * ```
  */
 export function textWidth(text: string, fontSize: number): number {

@@ -4,10 +4,12 @@
  * network's layers. (Charts of training are in `learning_charts.ts`.)
  *
  * Every chart keeps its marks inside its frame and its texts inside its SVG, at 9 px or more: its
- * margins widen to fit the widest tick label.
+ * margins widen to fit the widest tick label. Default labels are in the language chosen with
+ * `setLanguage()`; a label given in the options is drawn as given.
  *
  * @module
  */
+import { messages } from "../notebook/messages/mod.ts";
 import type { Chart } from "./plot.ts";
 import { Plot } from "./plot.ts";
 import { fitPlot, textWidth } from "./_layout.ts";
@@ -52,6 +54,7 @@ export function pixelHeatmap(pixels: ArrayLike<number>, options: HeatmapOptions 
   if (pixels.length !== rows * cols) {
     throw new Error(`The picture has ${pixels.length} pixels, expected ${rows} × ${cols}`);
   }
+  const say = messages().pictures;
   const showValues = (options.showValues ?? true) && cellSize >= VALUE_CELL;
   const fontSize = Math.max(VALUE_FONT, Math.min(14, Math.floor(cellSize / 2.8)));
   const cells = Array.from(
@@ -66,8 +69,8 @@ export function pixelHeatmap(pixels: ArrayLike<number>, options: HeatmapOptions 
     marginTop: 30,
     marginBottom: 10,
     padding: 0,
-    x: { axis: "top", label: "column", tickSize: 0 },
-    y: { label: "row", tickSize: 0 },
+    x: { axis: "top", label: say.column, tickSize: 0 },
+    y: { label: say.row, tickSize: 0 },
     color: { type: "linear", domain: [0, 255], range: ["white", "black"] },
     marks: [
       Plot.cell(cells, { x: "col", y: "row", fill: "value", inset: 0.5 }),
@@ -100,13 +103,14 @@ export function vectorChart(
   options: { xLabel?: string; yLabel?: string; height?: number; width?: number } = {},
 ): Chart {
   const points = Array.from(values, (value, index) => ({ index, value }));
+  const say = messages().pictures;
   return fitPlot(({ left, right }) => ({
     height: options.height ?? 220,
     width: options.width ?? 900,
     marginLeft: left,
     marginRight: right,
-    x: { label: options.xLabel ?? "index in the vector" },
-    y: { label: options.yLabel ?? "value", grid: true },
+    x: { label: options.xLabel ?? say.indexInVector },
+    y: { label: options.yLabel ?? say.value, grid: true },
     marks: [
       Plot.rectY(points, { x1: "index", x2: (d: { index: number }) => d.index + 1, y: "value" }),
       Plot.ruleY([0]),
@@ -124,9 +128,9 @@ export interface Curve {
 
 /** Options of {@linkcode curvesChart}. */
 export interface CurvesOptions {
-  /** The x-axis label, in words; "input" by default. */
+  /** The x-axis label, in words; "input" (or "输入" in Chinese) by default. */
   xLabel?: string;
-  /** The y-axis label, in words; "output" by default. */
+  /** The y-axis label, in words; "output" (or "输出" in Chinese) by default. */
   yLabel?: string;
   /** In pixels; 260 by default. */
   height?: number;
@@ -161,13 +165,14 @@ export function curvesChart(
     })
   );
   const zeroInside = domain[0] <= 0 && domain[1] >= 0;
+  const say = messages().pictures;
   return fitPlot(({ left, right }) => ({
     height: options.height ?? 260,
     width: options.width ?? 420,
     marginLeft: left,
     marginRight: right,
-    x: { label: options.xLabel ?? "input", grid: true, domain },
-    y: { label: options.yLabel ?? "output", grid: true },
+    x: { label: options.xLabel ?? say.input, grid: true, domain },
+    y: { label: options.yLabel ?? say.output, grid: true },
     color: { legend: true, domain: curves.map((c) => c.name) },
     marks: [
       Plot.ruleY([0], { stroke: "#999" }),
@@ -190,9 +195,10 @@ export function curvesChart(
  * ```
  */
 export function layerActivationsChart(layers: number[][], options: { width?: number } = {}): Chart {
+  const say = messages().pictures;
   const values = layers.flatMap((values, l) =>
     values.map((value, neuron) => ({
-      layer: l === layers.length - 1 ? `layer ${l + 1} (output)` : `layer ${l + 1}`,
+      layer: l === layers.length - 1 ? say.outputLayer(l + 1) : say.layer(l + 1),
       neuron,
       value,
     }))
@@ -202,8 +208,8 @@ export function layerActivationsChart(layers: number[][], options: { width?: num
     height: 110 * layers.length,
     marginLeft: left,
     marginRight: right,
-    x: { label: "neuron", type: "linear" },
-    y: { label: "value", grid: true },
+    x: { label: say.neuron, type: "linear" },
+    y: { label: say.value, grid: true },
     fy: { label: null },
     marks: [
       Plot.rectY(values, {

@@ -1,14 +1,17 @@
 /**
  * Diagrams of the network's shapes, drawn as hand-written SVG: the network as nodes and edges with
  * one neuron's sum written out, a picture's rows laid end to end into the input vector, and a
- * batch of images flowing through the layers as matrices.
+ * batch of images flowing through the layers as matrices. Their labels are in the language chosen
+ * with `setLanguage()`.
  *
  * @module
  */
+import { messages } from "../notebook/messages/mod.ts";
 import { Chart } from "./plot.ts";
+import { isWide, SVG_FONT_FAMILY } from "./fonts.ts";
 
-/** The only font CI installs; every diagram's text uses it. */
-const FONT = "DejaVu Sans, sans-serif";
+/** DejaVu Sans (the Latin font CI installs), then CJK families for Chinese labels. */
+const FONT = SVG_FONT_FAMILY;
 const BLUE = "#4c78a8", ORANGE = "#f58518", RED = "#e45756", GREY = "#9c9c9c", TEXT = "#222";
 const MUTED = "#666";
 const LIGHT_BLUE = "#dbe6f1", LIGHT_ORANGE = "#fde3c8", LIGHT_GREY = "#eeeeee";
@@ -44,7 +47,8 @@ function subscript(n: number): string {
 
 /**
  * The width of `s` in DejaVu Sans at `size` px, a few per cent generous (bold is about 12 % wider;
- * subscript digits are 0.4 em; anything unknown counts 0.7 em).
+ * subscript digits are 0.4 em; Chinese characters and full-width punctuation 1 em; anything
+ * unknown counts 0.7 em).
  */
 function textWidth(s: string, size: number, bold = false): number {
   let thousandths = 0;
@@ -54,6 +58,8 @@ function textWidth(s: string, size: number, bold = false): number {
       ? ASCII_WIDTHS[code - 32]
       : code >= 0x2080 && code <= 0x2089
       ? 401
+      : isWide(ch)
+      ? 1000
       : SYMBOL_WIDTHS[ch] ?? 700;
   }
   return (thousandths / 1000) * size * (bold ? 1.12 : 1) * 1.04;
@@ -333,13 +339,14 @@ export function networkDiagram(options: NetworkDiagramOptions = {}): Chart {
   // The layers' names and true sizes, under the columns (or above them).
   const bottom = middle + ((maxSlots - 1) * pitch) / 2 + radius;
   const namesY = boxBelow ? namesAboveY : bottom + 26;
+  const say = messages().pictures;
   layers.forEach((size, l) => {
-    const name = l === 0 ? "input" : l === last ? "output" : `hidden ${l}`;
+    const name = l === 0 ? say.inputName : l === last ? say.outputName : say.hiddenName(l);
     const count = l === 0
-      ? `${size} inputs (pixels)`
+      ? say.inputCount(size)
       : l === last
-      ? `${size} scores`
-      : `${size} neurons`;
+      ? say.scoreCount(size)
+      : say.neuronCount(size);
     body.push(text(columnX(l), namesY, name, { anchor: "middle", size: 14, bold: true }));
     body.push(text(columnX(l), namesY + 18, count, { anchor: "middle", size: 12, fill: MUTED }));
   });
@@ -353,10 +360,9 @@ export function networkDiagram(options: NetworkDiagramOptions = {}): Chart {
     const sum = n <= 3
       ? `z = ${Array.from({ length: n }, (_, i) => term(i + 1)).join(" + ")} + b`
       : `z = ${term(1)} + ${term(2)} + … + ${term(n)} + b`;
-    const out = highlight.layer === last ? "score = z (no ReLU on the output)" : "h = ReLU(z)";
-    const layerName = highlight.layer === last ? "the output" : `hidden ${highlight.layer}`;
-    const note = `each of the ${layers[highlight.layer]} neurons of ${layerName} has its own ` +
-      `${n} weights w and bias b`;
+    const out = highlight.layer === last ? say.scoreNoRelu : "h = ReLU(z)";
+    const layerName = highlight.layer === last ? say.theOutput : say.hiddenName(highlight.layer);
+    const note = say.ownWeights(layers[highlight.layer], layerName, n);
     const boxWidth = Math.max(textWidth(sum, 17), textWidth(note, 12)) + 28;
     const boxX = Math.max(8, Math.min(target.x - 34, width - 8 - boxWidth));
     const boxY = boxAbove ? boxAboveY : cursor;
@@ -383,7 +389,7 @@ export function networkDiagram(options: NetworkDiagramOptions = {}): Chart {
   return svgChart(
     width,
     cursor,
-    `A network ${layers.join(" → ")} drawn as nodes and edges`,
+    say.networkAria(layers.join(" → ")),
     body,
   );
 }
@@ -447,11 +453,11 @@ export function rowsToVectorDiagram(
   const imageX = 66, titleY = 22, imageY = 40 + 14;
   const imageW = cols * cell, imageH = rows * cell;
   const exampleRow = Math.min(2, rows - 1), exampleCol = Math.min(5, cols - 1);
-  const title = `the image: ${rows} × ${cols} pixels`;
+  const say = messages().pictures;
+  const title = say.theImage(rows, cols);
   const formula = `i = ${cols}·r + c`;
-  const meaning = "pixel (row r, column c) → position i";
-  const example = `e.g. row ${exampleRow}, column ${exampleCol} → ${cols}·${exampleRow} + ` +
-    `${exampleCol} = ${cols * exampleRow + exampleCol}`;
+  const meaning = say.pixelToPosition;
+  const example = say.forExample(cols, exampleRow, exampleCol, cols * exampleRow + exampleCol);
   const formulaWidth = Math.max(
     textWidth(formula, 18, true),
     textWidth(meaning, 12),
@@ -459,7 +465,7 @@ export function rowsToVectorDiagram(
   );
   const leftWidth = Math.max(imageW, textWidth(title, 14, true), formulaWidth);
   body.push(text(imageX, titleY, title, { size: 14, bold: true }));
-  body.push(text(imageX, imageY - 6, `column c = 0 … ${cols - 1} →`, { size: 11, fill: MUTED }));
+  body.push(text(imageX, imageY - 6, say.columns(cols - 1), { size: 11, fill: MUTED }));
   body.push(`<g class="image" shape-rendering="crispEdges">`);
   for (let i = 0; i < length; i++) {
     const r = Math.floor(i / cols), c = i % cols;
@@ -482,7 +488,7 @@ export function rowsToVectorDiagram(
     body.push(
       `<rect class="row-outline row-${r}" x="${imageX}" y="${imageY + r * cell}" ` +
         `width="${imageW}" height="${cell}" fill="none" stroke="${colour(r)}" stroke-width="2"/>`,
-      textMiddle(imageX - 14, labelY, `row ${r}`, {
+      textMiddle(imageX - 14, labelY, say.rowNumber(r), {
         anchor: "end",
         size: 11,
         fill: colour(r),
@@ -493,7 +499,7 @@ export function rowsToVectorDiagram(
     );
   }
   if (highlightRows < rows - 2) {
-    body.push(textMiddle(imageX - 14, imageY + (rows - 0.5) * cell, `row ${rows - 1}`, {
+    body.push(textMiddle(imageX - 14, imageY + (rows - 0.5) * cell, say.rowNumber(rows - 1), {
       anchor: "end",
       size: 11,
       fill: MUTED,
@@ -503,10 +509,9 @@ export function rowsToVectorDiagram(
   // The vector: `perLine` rows to a line of the strip, each row a segment of `cols` cells; beside
   // the picture if it fits there, else under it.
   const indexWidth = textWidth(String(length), 11) + 8;
-  const stripTitle = `the vector: ${length} numbers, row after row`;
-  const subtitle = (perLine: number) =>
-    `one long line, wrapped to fit: each line holds ${perLine * cols} positions`;
-  const label = (r: number) => `row ${r} → positions ${r * cols}–${r * cols + cols - 1}`;
+  const stripTitle = say.theVector(length);
+  const subtitle = (perLine: number) => say.wrapped(perLine * cols);
+  const label = (r: number) => say.rowPositions(r, r * cols, r * cols + cols - 1);
   const layout = (stripX: number) => {
     const available = width - 14 - stripX, right = width - 8, titleX = stripX - indexWidth;
     // As many rows to a line as fit with cells at least 4 px wide (fewer if that fills the lines
@@ -629,7 +634,7 @@ export function rowsToVectorDiagram(
   return svgChart(
     width,
     Math.max(formulaY + 50, stripBottom + 8),
-    `A ${rows} × ${cols} picture laid out row after row as a vector of ${length} numbers`,
+    say.rowsAria(rows, cols, length),
     body,
   );
 }
@@ -669,18 +674,21 @@ export function batchDiagram(batchSize = 15, layers: number[] = [784, 64, 64, 64
   const rowH = batchSize <= 20 ? 16 : Math.max(3, 320 / batchSize);
   const highlighted = Math.min(2, batchSize - 1);
   const matrixW = layers.map((n) => Math.max(20, Math.min(190, Math.round(6.5 * Math.sqrt(n)))));
-  const names = layers.map((_, l) => (l === 0 ? "input" : l === last ? "output" : `hidden ${l}`));
+  const say = messages().pictures;
+  const names = layers.map((_, l) =>
+    l === 0 ? say.inputName : l === last ? say.outputName : say.hiddenName(l)
+  );
   const shapes = layers.map((n, l) =>
     l === 0
-      ? `${batchSize} image${batchSize === 1 ? "" : "s"} × ${n} pixels`
+      ? say.batchImages(batchSize, n)
       : l === last
-      ? `${batchSize} × ${n} scores`
+      ? say.batchScores(batchSize, n)
       : `${batchSize} × ${n}`
   );
   const ops = layers.slice(1).map((_, l) => ({
     op: `× W${subscript(l + 1)}ᵀ + b${subscript(l + 1)}`,
     then: l + 1 === last ? "" : "ReLU",
-    shape: `W${subscript(l + 1)} is ${layers[l + 1]} × ${layers[l]}`,
+    shape: say.weightShape(`W${subscript(l + 1)}`, layers[l + 1], layers[l]),
   }));
   const gap = Math.max(
     104,
@@ -750,7 +758,7 @@ export function batchDiagram(batchSize = 15, layers: number[] = [784, 64, 64, 64
       bold: lit,
     }));
   }
-  body.push(text(xs[0] - 6, top - 6, "image", { anchor: "end", size: 11, fill: MUTED }));
+  body.push(text(xs[0] - 6, top - 6, say.image, { anchor: "end", size: 11, fill: MUTED }));
   // The operations, on arrows between the matrices.
   ops.forEach(({ op, then, shape }, l) => {
     const x1 = xs[l] + matrixW[l] + 10, x2 = xs[l + 1] - 10, cx = (x1 + x2) / 2;
@@ -762,7 +770,7 @@ export function batchDiagram(batchSize = 15, layers: number[] = [784, 64, 64, 64
     );
   });
   const captionY = top + height + 50;
-  body.push(text(width / 2, captionY, "one image = one row all the way through", {
+  body.push(text(width / 2, captionY, say.oneRow, {
     anchor: "middle",
     size: 13,
     fill: "#c2570c",
@@ -773,7 +781,7 @@ export function batchDiagram(batchSize = 15, layers: number[] = [784, 64, 64, 64
   return svgChart(
     width,
     captionY + 14,
-    `A batch of ${batchSize} images flowing through a network ${layers.join(" → ")} as matrices`,
+    say.batchAria(batchSize, layers.join(" → ")),
     body,
   );
 }

@@ -8,6 +8,7 @@ import { Buffer } from "node:buffer";
 import type { ImageSet } from "../data/dataset.ts";
 import { imageAt } from "../data/dataset.ts";
 import { JUPYTER_DISPLAY } from "../notebook/display.ts";
+import { messages } from "../notebook/messages/mod.ts";
 import {
   digitGridPng,
   type DigitOptions,
@@ -44,7 +45,7 @@ export function showDigit(pixels: Uint8Array, options: DigitOptions = {}): PngIm
 
 /** Options of {@linkcode showDigits}. */
 export interface ShowDigitsOptions extends GridOptions {
-  /** The caption of the i-th picture; by default its label ("label 5"). */
+  /** The caption of the i-th picture; by default its label ("label 5", or "标签 5" in Chinese). */
   title?: (index: number, label: number) => string;
 }
 
@@ -66,7 +67,8 @@ export function showDigits(
   indices: readonly number[],
   options: ShowDigitsOptions = {},
 ): PngImage {
-  const title = options.title ?? ((_, label) => `label ${label}`);
+  const say = messages().pictures;
+  const title = options.title ?? ((_, label) => say.label(String(label)));
   return new PngImage(digitGridPng(
     indices.map((i) => ({ pixels: imageAt(set, i), title: title(i, set.labels[i]) })),
     { rows: set.rows, cols: set.cols, ...options },
@@ -75,7 +77,7 @@ export function showDigits(
 
 /**
  * Images of a set titled with the network's predictions: green "predicted 7" when right, red
- * "predicted 3, is 5" when wrong.
+ * "predicted 3, is 5" when wrong (in the language chosen with `setLanguage()`).
  *
  * @example
  * ```ts
@@ -93,14 +95,15 @@ export function predictionGrid(
   options: GridOptions & { classNames?: readonly string[] } = {},
 ): PngImage {
   const name = (label: number) => options.classNames?.[label] ?? String(label);
+  const say = messages().pictures;
   return new PngImage(digitGridPng(
     indices.map((index, i) => {
       const right = predicted[i] === set.labels[index];
       return {
         pixels: imageAt(set, index),
         title: right
-          ? `predicted ${name(predicted[i])}`
-          : `predicted ${name(predicted[i])}, is ${name(set.labels[index])}`,
+          ? say.predicted(name(predicted[i]))
+          : say.predictedIs(name(predicted[i]), name(set.labels[index])),
         titleColor: right ? "#1e7b34" : "#c0392b",
       };
     }),

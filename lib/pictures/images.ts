@@ -1,9 +1,11 @@
 /**
- * Raster pictures of digits, drawn with Skia through `@napi-rs/canvas` and encoded as PNG.
+ * Raster pictures of digits, drawn with Skia through `@napi-rs/canvas` and encoded as PNG. Titles
+ * are drawn in DejaVu Sans, and Chinese ones in the first CJK font installed (see `fonts.ts`).
  *
  * @module
  */
 import { createCanvas } from "@napi-rs/canvas";
+import { canvasFont } from "./fonts.ts";
 
 /** One picture in a grid: its pixels and a caption above it. */
 export interface GridItem {
@@ -46,7 +48,7 @@ export function digitGridPng(items: readonly GridItem[], options: GridOptions = 
   if (items.length === 0) throw new Error("A grid needs at least one picture");
   const columns = Math.min(options.columns ?? 8, items.length);
   const gridRows = Math.ceil(items.length / columns);
-  const font = "15px DejaVu Sans, sans-serif";
+  const font = canvasFont(15);
   const measure = createCanvas(1, 1).getContext("2d");
   measure.font = font;
   const widestTitle = Math.max(

@@ -3,10 +3,12 @@
  * (Measurements of training runs, accuracy per epoch and speed, are in `training_charts.ts`.)
  *
  * Every chart keeps its marks inside its frame and its texts inside its SVG, at 9 px or more: its
- * margins widen to fit the widest tick label.
+ * margins widen to fit the widest tick label. Their labels are in the language chosen with
+ * `setLanguage()`.
  *
  * @module
  */
+import { messages } from "../notebook/messages/mod.ts";
 import type { Chart } from "./plot.ts";
 import { Plot } from "./plot.ts";
 import { fitPlot, textWidth } from "./_layout.ts";
@@ -50,6 +52,7 @@ export function descentChart(
   const ys = [...curve, ...visible].map((p) => p.y).filter(Number.isFinite);
   const [low, high] = ys.length ? [Math.min(...ys), Math.max(...ys)] : [0, 1];
   const yDomain: [number, number] = high > low ? [low, high] : [low - 1, high + 1];
+  const say = messages().pictures;
   return fitPlot(({ left, right }) => {
     // Where each dot lands on screen, to write only the step numbers that have room.
     const px = (w: number) =>
@@ -90,7 +93,7 @@ export function descentChart(
       marginBottom: bottom,
       title: options.title,
       x: { label: "w", domain },
-      y: { label: "loss f(w)", grid: true, domain: yDomain },
+      y: { label: say.lossOfW, grid: true, domain: yDomain },
       marks: [
         Plot.line(curve, { x: "w", y: "y", stroke: "#999" }),
         Plot.line(visible, { x: "w", y: "y", stroke: "#e45756", strokeOpacity: 0.6 }),
@@ -141,6 +144,7 @@ export function decisionChart(
   const boundary = boundaryLines(regions, 0.5)
     .flatMap((line) => [...line, { x: NaN, y: NaN }]);
   const size = options.size ?? 340;
+  const say = messages().pictures;
   return fitPlot(({ left, right }) => ({
     width: size,
     height: size,
@@ -175,7 +179,7 @@ export function decisionChart(
         y: "y",
         stroke: "#222",
         strokeWidth: 1.5,
-        ariaDescription: "decision boundary",
+        ariaDescription: say.decisionBoundary,
       }),
       Plot.dot(dots, {
         x: "x",

@@ -1,7 +1,7 @@
 /**
  * Pictures: digits and weights as PNG images, charts with Observable Plot, the course's recurring
  * charts of numbers (`charts.ts`), of how a model learns (`learning_charts.ts`) and of training
- * runs (`training_charts.ts`).
+ * runs (`training_charts.ts`), and the fonts they draw text in, Chinese included (`fonts.ts`).
  *
  * @module
  */
@@ -12,3 +12,4 @@ export * from "./charts.ts";
 export * from "./learning_charts.ts";
 export * from "./training_charts.ts";
 export * from "./diagrams.ts";
+export * from "./fonts.ts";

@@ -1,6 +1,7 @@
 /**
  * Charts with Observable Plot, rendered without a browser: Plot draws into a `linkedom` document
- * (and, for colour legends, into a Skia canvas), and the result shows in a notebook as SVG.
+ * (and, for colour legends, into a Skia canvas), and the result shows in a notebook as SVG. Its
+ * texts use Plot's `system-ui`, then a CJK family for Chinese labels (see `fonts.ts`).
  *
  * @module
  */
@@ -8,6 +9,7 @@ import * as Plot from "@observablehq/plot";
 import { createCanvas } from "@napi-rs/canvas";
 import { parseHTML } from "linkedom";
 import { JUPYTER_DISPLAY } from "../notebook/display.ts";
+import { PLOT_FONT_FAMILY } from "./fonts.ts";
 
 export { Plot };
 
@@ -27,6 +29,35 @@ export const plotDocument: PlotDocument = (() => {
 /** What the course needs of a rendered element. */
 interface RenderedElement {
   outerHTML: string;
+}
+
+/** Plot's font list, in the chart's attributes and in its legend's style sheet. */
+const PLOT_DEFAULT_FONT = "system-ui, sans-serif";
+
+/** What the course needs of the elements of a rendered chart, to set their fonts. */
+interface FontElement {
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  querySelectorAll(selector: string): Iterable<FontElement>;
+  textContent: string | null;
+}
+
+/** Replaces Plot's `system-ui, sans-serif` with the course's list, CJK families included. */
+function useCourseFonts(root: FontElement): void {
+  for (const element of [root, ...root.querySelectorAll("[font-family]")]) {
+    if (element.getAttribute("font-family") === PLOT_DEFAULT_FONT) {
+      element.setAttribute("font-family", PLOT_FONT_FAMILY);
+    }
+  }
+  for (const style of root.querySelectorAll("style")) {
+    const css = style.textContent ?? "";
+    if (css.includes(`font-family: ${PLOT_DEFAULT_FONT};`)) {
+      style.textContent = css.replaceAll(
+        `font-family: ${PLOT_DEFAULT_FONT};`,
+        `font-family: ${PLOT_FONT_FAMILY};`,
+      );
+    }
+  }
 }
 
 /** A rendered chart: SVG (or, with a legend, an HTML figure holding SVG). */
@@ -50,7 +81,8 @@ export class Chart {
 }
 
 /**
- * Renders Plot options (marks, scales …) to a {@linkcode Chart} a notebook displays.
+ * Renders Plot options (marks, scales …) to a {@linkcode Chart} a notebook displays. Its texts'
+ * fonts are Plot's `system-ui`, then CJK families for Chinese labels, then `sans-serif`.
  *
  * @example
  * ```ts
@@ -58,10 +90,13 @@ export class Chart {
  * import { plot, Plot } from "./plot.ts";
  * const chart = plot({ marks: [Plot.barY([3, 1, 2])] });
  * assert.ok(chart.html.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'));
+ * assert.ok(chart.html.includes('font-family="system-ui, WenQuanYi Micro Hei, '));
  * ```
  */
 export function plot(options: Plot.PlotOptions): Chart {
-  return new Chart(Plot.plot({ ...options, document: plotDocument }) as unknown as RenderedElement);
+  const element = Plot.plot({ ...options, document: plotDocument });
+  useCourseFonts(element as unknown as FontElement);
+  return new Chart(element as unknown as RenderedElement);
 }
 
 /**

@@ -3,10 +3,12 @@
  * second.
  *
  * Every chart keeps its marks inside its frame and its texts inside its SVG, at 9 px or more: its
- * margins widen to fit the widest tick label.
+ * margins widen to fit the widest tick label. Their axis labels are in the language chosen with
+ * `setLanguage()`; the legends name the engines and sets as given.
  *
  * @module
  */
+import { messages } from "../notebook/messages/mod.ts";
 import type { Chart } from "./plot.ts";
 import { Plot } from "./plot.ts";
 import { fitPlot } from "./_layout.ts";
@@ -42,6 +44,7 @@ export function throughputChart(
   const sorted = [...rows].sort((a, b) => a.batch - b.batch);
   const batches = [...new Set(sorted.map((r) => r.batch))];
   const [first, last] = [batches[0] ?? 1, batches[batches.length - 1] ?? 1];
+  const say = messages().pictures;
   return fitPlot(({ left, right }) => ({
     width: options.width ?? 640,
     height: options.height ?? 300,
@@ -50,7 +53,7 @@ export function throughputChart(
     title: options.title,
     x: {
       type: "log",
-      label: "batch size (images per step)",
+      label: say.batchSize,
       domain: first < last ? [first, last] : [first / 2, last * 2],
       ticks: batches,
       tickFormat: (d: number) => String(d),
@@ -58,7 +61,7 @@ export function throughputChart(
       grid: true,
     },
     y: {
-      label: "images learnt per second",
+      label: say.imagesPerSecond,
       domain: [0, Math.max(1, ...rows.map((r) => r.imagesPerSecond))],
       nice: true,
       grid: true,
@@ -120,6 +123,7 @@ export function epochCurves(
   const epochs = data.map((p) => p.epoch);
   const [first, last] = epochs.length ? [Math.min(...epochs), Math.max(...epochs)] : [1, 1];
   const every = Math.max(1, Math.ceil((last - first) / 10));
+  const say = messages().pictures;
   const ticks = Array.from(
     { length: Math.floor((last - first) / every) + 1 },
     (_, i) => first + i * every,
@@ -131,7 +135,7 @@ export function epochCurves(
     marginRight: right,
     title: options.title,
     x: {
-      label: "epoch",
+      label: say.epoch,
       domain: first < last ? [first, last] : [first - 1, last + 1],
       ticks,
       tickFormat: "d",
@@ -139,7 +143,7 @@ export function epochCurves(
       grid: true,
     },
     y: {
-      label: "accuracy",
+      label: say.accuracy,
       domain: [bottom, 100],
       grid: true,
       tickFormat: (d: number) => `${d}%`,

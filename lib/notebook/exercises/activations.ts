@@ -5,6 +5,7 @@
  * @module
  */
 import { ACTIVATIONS } from "../../maths/mod.ts";
+import { messages } from "../messages/mod.ts";
 import { callCandidate, Feedback, fmt, judge, readNumbers, rejectResult } from "./feedback.ts";
 
 /**
@@ -34,27 +35,20 @@ export function checkDerivative(
     if (invalid) return invalid;
     got.push(result.value as number);
   }
+  const say = messages().activations, { notYet } = messages().feedback;
   if (points.every((x, i) => close(got[i], df(x)))) {
-    return new Feedback(true, `That is the derivative of ${name}.`);
+    return new Feedback(true, say.derivativeRight(name));
   }
   if (points.every((x, i) => close(got[i], f(x)))) {
-    return new Feedback(
-      false,
-      `Not yet: that is ${name} itself, not its slope. The derivative says how fast the ` +
-        "function changes at x.",
-    );
+    return new Feedback(false, notYet(say.derivativeItself(name)));
   }
   if (points.every((x, i) => close(got[i], -df(x)))) {
-    return new Feedback(
-      false,
-      `Not yet: that is minus the derivative of ${name}: check the signs.`,
-    );
+    return new Feedback(false, notYet(say.derivativeMinus(name)));
   }
   const i = points.findIndex((x, i) => !close(got[i], df(x)));
   return new Feedback(
     false,
-    `At x = ${points[i]} it gives ${got[i]}, but the slope of ${name} there is ` +
-      `${df(points[i]).toFixed(4)}.`,
+    say.derivativeAt(points[i], got[i], name, df(points[i]).toFixed(4)),
   );
 }
 
@@ -80,62 +74,30 @@ export function checkReluBackward(
     { z: [2, -1, 0, 3.5, -0.5], upstream: [0.5, 0.7, 0.9, -1.2, -2] },
     { z: [0.25, -4, 0], upstream: [-3, 5, -1] },
   ];
+  const say = messages().activations, { notYet } = messages().feedback;
   for (const { z, upstream } of cases) {
-    const shown = `z = [${z}] and upstream = [${upstream}]`;
+    const shown = say.reluInputs(`[${z}]`, `[${upstream}]`);
     const result = callCandidate(candidate, [[...z], [...upstream]], shown);
     if (result instanceof Feedback) return result;
-    if (result.value === undefined) {
-      return new Feedback(false, `On ${shown} it returns undefined: did you forget \`return\`?`);
-    }
-    const got = readNumbers(result.value, z.length, "one gradient per input");
-    if (got instanceof Feedback) return new Feedback(false, `On ${shown}: ${got.message}`);
+    if (result.value === undefined) return new Feedback(false, say.reluUndefined(shown));
+    const got = readNumbers(result.value, z.length, say.reluWhat);
+    if (got instanceof Feedback) return new Feedback(false, say.reluOn(shown, got.message));
     const expected = z.map((v, i) => (v > 0 ? upstream[i] : 0));
     const verdict = judge(got, expected, 1e-9, [
-      {
-        value: z.map((v) => (v > 0 ? 1 : 0)),
-        message: "is the ReLU's slope alone: multiply it by the upstream gradient (chain rule).",
-      },
-      {
-        value: z.map((v, i) => (v >= 0 ? upstream[i] : 0)),
-        message: "lets the gradient through at z = 0: the course takes the ReLU's slope at 0 " +
-          "to be 0, so pass it only where z > 0.",
-      },
-      {
-        value: upstream.map((g) => Math.max(0, g)),
-        message: "gates on the sign of the upstream gradient: the gate is z, the ReLU's input, " +
-          "and negative gradients flow back too.",
-      },
-      {
-        value: upstream,
-        message: "passes every gradient through: where z ≤ 0 the ReLU is flat, so no gradient " +
-          "flows back there.",
-      },
-      {
-        value: z.map((v) => Math.max(0, v)),
-        message: "is ReLU(z), the forward pass: the backward pass returns gradients.",
-      },
-      {
-        value: z.map((v, i) => Math.max(0, v) * upstream[i]),
-        message: "multiplies by ReLU(z), the function's value, instead of its slope (1 or 0).",
-      },
-      {
-        value: z.map((v, i) => (v > 0 ? 0 : upstream[i])),
-        message: "is the other way round: the gradient passes where z > 0 and stops elsewhere.",
-      },
+      { value: z.map((v) => (v > 0 ? 1 : 0)), message: say.reluSlopeAlone },
+      { value: z.map((v, i) => (v >= 0 ? upstream[i] : 0)), message: say.reluAtZero },
+      { value: upstream.map((g) => Math.max(0, g)), message: say.reluGatesUpstream },
+      { value: upstream, message: say.reluPassesAll },
+      { value: z.map((v) => Math.max(0, v)), message: say.reluForward },
+      { value: z.map((v, i) => Math.max(0, v) * upstream[i]), message: say.reluTimesValue },
+      { value: z.map((v, i) => (v > 0 ? 0 : upstream[i])), message: say.reluReversed },
     ]);
     if (verdict === true) continue;
     const gives = `[${got.map(fmt)}]`;
     if (verdict.length > 0) {
-      return new Feedback(
-        false,
-        `Not yet: on ${shown} it gives ${gives}, which ${verdict[0]}`,
-      );
+      return new Feedback(false, notYet(say.reluGivesMistake(shown, gives, verdict[0])));
     }
-    return new Feedback(
-      false,
-      `Not yet: on ${shown} it gives ${gives}. Hint: the ReLU's slope is 1 where z > 0 and 0 ` +
-        "elsewhere; multiply the upstream gradient by it.",
-    );
+    return new Feedback(false, notYet(say.reluGives(shown, gives)));
   }
-  return new Feedback(true, "Your ReLU backward pass is right, z = 0 included.");
+  return new Feedback(true, say.reluRight);
 }

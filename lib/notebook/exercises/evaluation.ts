@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { messages } from "../messages/mod.ts";
 import {
   callCandidate,
   checkNumber,
@@ -15,7 +16,6 @@ import {
   type Mistake,
   NO_ANSWER,
   notYet,
-  plural,
   rejectNonNumber,
   rejectResult,
 } from "./feedback.ts";
@@ -52,8 +52,9 @@ export function checkAccuracyFunction(
     [Int32Array.of(1, 2, 3, 4, 5, 6, 7, 8), Uint8Array.of(1, 2, 3, 4, 5, 6, 0, 0)],
     [[], []],
   ];
+  const say = messages().evaluation;
   for (const [predicted, labels] of cases) {
-    const shown = `predicted [${Array.from(predicted)}] and labels [${Array.from(labels)}]`;
+    const shown = say.accuracyInputs(`[${Array.from(predicted)}]`, `[${Array.from(labels)}]`);
     const copy = (a: ArrayLike<number>) => Array.isArray(a) ? [...a] : (a as Int32Array).slice();
     const result = callCandidate(candidate, [copy(predicted), copy(labels)], shown);
     if (result instanceof Feedback) return result;
@@ -65,30 +66,28 @@ export function checkAccuracyFunction(
     for (let i = 0; i < n; i++) if (predicted[i] === labels[i]) right++;
     const want = n === 0 ? 0 : right / n;
     if (Math.abs(got - want) <= 1e-9) continue;
-    const returns = `On ${shown} it returns ${echo(got)}`;
+    const returns = say.accuracyReturns(shown, echo(got));
     if (n === 0) {
       return new Feedback(
         false,
-        Number.isNaN(got)
-          ? `${returns} (0 / 0): with no predictions return 0, and check for empty arrays first.`
-          : `${returns}: with no predictions the accuracy is 0.`,
+        Number.isNaN(got) ? say.accuracyEmptyNaN(returns) : say.accuracyEmpty(returns),
       );
     }
     const mistakes = [
-      { value: right, text: "how many are right: divide by how many predictions there are." },
-      { value: 100 * want, text: "a percent: return a share between 0 and 1." },
-      { value: 1 - want, text: "the share of wrong predictions: count the equal ones." },
-      { value: n - right, text: "how many are wrong: count the equal ones, then divide." },
+      { value: right, text: say.accuracyCount },
+      { value: 100 * want, text: say.accuracyPercent },
+      { value: 1 - want, text: say.accuracyErrorRate },
+      { value: n - right, text: say.accuracyWrongCount },
     ].filter((m) => Math.abs(m.value - want) > 1e-9);
     const mistake = mistakes.find((m) => Math.abs(got - m.value) <= 1e-9);
     return new Feedback(
       false,
       mistake
-        ? `${returns}, which is ${mistake.text}`
-        : `${returns}, expected ${fmt(want)} (${right} right out of ${n}).`,
+        ? say.accuracyWhich(returns, mistake.text)
+        : say.accuracyExpected(returns, fmt(want), right, n),
     );
   }
-  return new Feedback(true, "Your accuracy function is right, empty arrays included.");
+  return new Feedback(true, say.accuracyRight);
 }
 
 /** Each class's images and right predictions, for the classes present among the labels. */
@@ -144,42 +143,41 @@ export function checkLowestAccuracyClass(
   }
   const lowest = Math.min(...accuracy.values());
   const worst = [...accuracy].filter(([, a]) => a === lowest).map(([c]) => c);
-  const name = (c: number) => classNames?.[c] !== undefined ? ` ("${classNames[c]}")` : "";
+  const say = messages().evaluation, { list, notYet: wrong } = messages().feedback;
+  const named = (c: number) =>
+    `${c}${classNames?.[c] !== undefined ? say.className(classNames[c]) : ""}`;
   if (answer === undefined) return NO_ANSWER;
   let cls: number;
   if (typeof answer === "string" && classNames?.includes(answer)) {
     cls = classNames.indexOf(answer);
   } else {
-    const invalid = rejectNonNumber(answer, "a class label");
+    const invalid = rejectNonNumber(answer, say.aClassLabel);
     if (invalid) {
       return typeof answer === "string" && classNames
-        ? new Feedback(false, `"${answer}" is not one of the class names; give its label.`)
+        ? new Feedback(false, say.notAClassName(answer))
         : invalid;
     }
     cls = answer as number;
   }
   if (!images.has(cls)) {
     const known = [...images.keys()].sort((a, b) => a - b);
-    return new Feedback(
-      false,
-      `No image has the label ${echo(cls)}: the labels go from ${known[0]} to ${known.at(-1)}.`,
-    );
+    return new Feedback(false, say.noSuchLabel(echo(cls), known[0], known.at(-1)!));
   }
   const acc = accuracy.get(cls)!;
   if (acc === lowest) {
     const tie = worst.length > 1
-      ? ` (tied with ${worst.filter((c) => c !== cls).map((c) => `${c}${name(c)}`).join(", ")})`
+      ? say.tiedWith(list(worst.filter((c) => c !== cls).map(named)))
       : "";
-    return new Feedback(
-      true,
-      `Right: class ${cls}${name(cls)} has the lowest accuracy, ${percent(acc)}${tie}.`,
-    );
+    return new Feedback(true, say.lowestRight(named(cls), percent(acc), tie));
   }
   const worse = [...accuracy.values()].filter((a) => a < acc).length;
-  const base = `Not yet: class ${cls}${name(cls)} has an accuracy of ${percent(acc)} ` +
-    `(${right.get(cls) ?? 0} of ${images.get(cls)} right), and ${
-      plural(worse, "class does", "classes do")
-    } worse.`;
+  const base = say.classAccuracy(
+    named(cls),
+    percent(acc),
+    right.get(cls) ?? 0,
+    images.get(cls)!,
+    worse,
+  );
   const errors = new Map([...images].map(([c, n]) => [c, n - (right.get(c) ?? 0)]));
   const mostErrors = Math.max(...errors.values());
   const byPrediction = new Map<number, [number, number]>();
@@ -189,22 +187,16 @@ export function checkLowestAccuracyClass(
   }
   const precision = [...byPrediction].map(([c, [n, r]]) => [c, r / n] as const);
   const lowestPrecision = Math.min(...precision.map(([, p]) => p));
-  let why: string;
-  if (errors.get(cls) === mostErrors) {
-    why = " It has the most mistakes in number, but it also has more images: compare the share " +
-      "right in each class, not the count of mistakes.";
-  } else if (precision.some(([c, p]) => c === cls && p === lowestPrecision)) {
-    why = " When it is predicted, it is most often wrong: group the images by their true label, " +
-      "not by the prediction.";
-  } else if (worst.includes(cls - 1)) {
-    why = " Counting from 1? Labels start at 0.";
-  } else if (acc === Math.max(...accuracy.values())) {
-    why = " That is the class with the highest accuracy: look for the lowest.";
-  } else {
-    why = " Hint: for each label, divide how many of its images are predicted right by how many " +
-      "images have that label, and take the smallest.";
-  }
-  return new Feedback(false, base + why);
+  const why = errors.get(cls) === mostErrors
+    ? say.mostMistakes
+    : precision.some(([c, p]) => c === cls && p === lowestPrecision)
+    ? say.byPrediction
+    : worst.includes(cls - 1)
+    ? say.countsFromOne
+    : acc === Math.max(...accuracy.values())
+    ? say.highest
+    : say.lowestHint;
+  return new Feedback(false, wrong(base + why));
 }
 
 /** The top probability of each image, from `count × classes` probabilities, row by row. */
@@ -270,44 +262,21 @@ export function checkUnsureButRight(
   const expected = count((right, p) => right && p < threshold);
   const n = labels.length;
   const t = fmt(threshold);
+  const say = messages().evaluation;
   const mistakes: Mistake[] = [
-    {
-      value: count((_, p) => p < threshold),
-      message: `counts every image with a top probability below ${t}, right or wrong: keep ` +
-        "only the right ones.",
-    },
-    {
-      value: count((right, p) => !right && p < threshold),
-      message: "counts the unsure mistakes: keep the images predicted right.",
-    },
-    {
-      value: count((right, p) => right && p <= threshold),
-      message: `includes top probabilities equal to ${t}: below means strictly less.`,
-    },
-    {
-      value: count((right, p) => right && p >= threshold),
-      message: `counts the confident right ones, at ${t} or more: keep those below ${t}.`,
-    },
-    {
-      value: count((right) => right),
-      message: "counts every right prediction, whatever its probability.",
-    },
-    {
-      value: expected / n,
-      message: "is a share of the images: give the number of images.",
-    },
-    {
-      value: (100 * expected) / n,
-      message: "is a percent of the images: give the number of images.",
-    },
+    { value: count((_, p) => p < threshold), message: say.unsureAll(t) },
+    { value: count((right, p) => !right && p < threshold), message: say.unsureMistakes },
+    { value: count((right, p) => right && p <= threshold), message: say.unsureEqual(t) },
+    { value: count((right, p) => right && p >= threshold), message: say.unsureConfident(t) },
+    { value: count((right) => right), message: say.everyRight },
+    { value: expected / n, message: say.share },
+    { value: (100 * expected) / n, message: say.percent },
   ];
   return checkNumber(answer, expected, {
     integer: true,
     mistakes,
-    right: `Right: ${plural(expected, "image is", "images are")} predicted right with a top ` +
-      `probability below ${t}.`,
-    hint: `count the images whose prediction equals the label and whose top probability is ` +
-      `below ${t}.`,
+    right: say.unsureRight(expected, t),
+    hint: say.unsureHint(t),
   });
 }
 
@@ -342,41 +311,21 @@ export function checkConfidentButWrong(
   const expected = count((right, p) => !right && p >= threshold);
   const n = labels.length;
   const t = fmt(threshold);
+  const say = messages().evaluation;
   const mistakes: Mistake[] = [
-    {
-      value: count((_, p) => p >= threshold),
-      message: `counts every image with a top probability of ${t} or more, right or wrong: ` +
-        "keep only the mistakes.",
-    },
-    {
-      value: count((right, p) => right && p >= threshold),
-      message: "counts the confident right predictions: keep the mistakes.",
-    },
-    {
-      value: count((right, p) => !right && p < threshold),
-      message: `counts the unsure mistakes, below ${t}: keep those at ${t} or more.`,
-    },
-    {
-      value: count((right) => !right),
-      message: "counts every mistake, whatever its probability.",
-    },
-    {
-      value: count((right, p) => !right && p > threshold),
-      message: `leaves out top probabilities equal to ${t}: "at least" includes them.`,
-    },
-    { value: expected / n, message: "is a share of the images: give the number of images." },
-    {
-      value: (100 * expected) / n,
-      message: "is a percent of the images: give the number of images.",
-    },
+    { value: count((_, p) => p >= threshold), message: say.confidentAll(t) },
+    { value: count((right, p) => right && p >= threshold), message: say.confidentRightOnes },
+    { value: count((right, p) => !right && p < threshold), message: say.confidentUnsure(t) },
+    { value: count((right) => !right), message: say.everyMistake },
+    { value: count((right, p) => !right && p > threshold), message: say.confidentStrict(t) },
+    { value: expected / n, message: say.share },
+    { value: (100 * expected) / n, message: say.percent },
   ];
   return checkNumber(answer, expected, {
     integer: true,
     mistakes,
-    right: `Right: ${plural(expected, "image is", "images are")} predicted wrong with a top ` +
-      `probability of ${t} or more.`,
-    hint: `count the images whose prediction differs from the label and whose top probability ` +
-      `is ${t} or more.`,
+    right: say.confidentRight(expected, t),
+    hint: say.confidentHint(t),
   });
 }
 
@@ -405,6 +354,7 @@ export function checkFirstStepBelow(
   answer: number | null | undefined,
 ): Feedback {
   const t = fmt(threshold);
+  const say = messages().evaluation, { notYet: wrong } = messages().feedback;
   const first = history.findIndex((p) => p.loss < threshold);
   const lowest = history.reduce<{ step: number; loss: number } | undefined>(
     (best, p) => (best === undefined || p.loss < best.loss ? p : best),
@@ -414,23 +364,18 @@ export function checkFirstStepBelow(
     if (answer === null) {
       return new Feedback(
         true,
-        `Right: no recorded loss is below ${t}` +
-          (lowest ? ` (the lowest is ${fmt(lowest.loss)}, at step ${lowest.step}).` : "."),
+        lowest ? say.noneBelowRightLowest(t, fmt(lowest.loss), lowest.step) : say.noneBelowRight(t),
       );
     }
-    const invalid = rejectNonNumber(answer, "a step, or null");
+    const invalid = rejectNonNumber(answer, say.aStepOrNull);
     if (invalid) return invalid;
     return new Feedback(
       false,
-      `Not yet: no recorded loss is below ${t}` +
-        (lowest ? `; the lowest is ${fmt(lowest.loss)}, at step ${lowest.step}` : "") +
-        ". When none is, the answer is `null`.",
+      wrong(lowest ? say.noneBelowLowest(t, fmt(lowest.loss), lowest.step) : say.noneBelow(t)),
     );
   }
-  if (answer === null) {
-    return new Feedback(false, `Not yet: some recorded losses are below ${t}.`);
-  }
-  const invalid = rejectNonNumber(answer, "a step");
+  if (answer === null) return new Feedback(false, wrong(say.someBelow(t)));
+  const invalid = rejectNonNumber(answer, say.aStep);
   if (invalid) return invalid;
   const given = answer as number;
   const expected = history[first].step;
@@ -438,41 +383,19 @@ export function checkFirstStepBelow(
   const last = history.findLastIndex((p) => p.loss < threshold);
   const firstAtMost = history.findIndex((p) => p.loss <= threshold);
   const mistakes: Mistake[] = [
-    {
-      value: first,
-      message: "is the position of the point in the history, counted from 0, not its step: " +
-        "read the point's `step`.",
-    },
-    {
-      value: first + 1,
-      message: "is the position of the point in the history, not its step: read the point's " +
-        "`step`.",
-    },
-    {
-      value: history[first].loss,
-      message: "is the loss at that point: give its step.",
-    },
-    {
-      value: history[last].step,
-      message: `is the last recorded step with a loss below ${t}: the question asks for the ` +
-        "first.",
-    },
-    {
-      value: lowest!.step,
-      message: `is where the loss is lowest, not where it first drops below ${t}.`,
-    },
+    { value: first, message: say.positionFromZero },
+    { value: first + 1, message: say.position },
+    { value: history[first].loss, message: say.lossThere },
+    { value: history[last].step, message: say.lastBelow(t) },
+    { value: lowest!.step, message: say.lowestLoss(t) },
   ];
   if (firstAtMost >= 0 && firstAtMost < first) {
-    mistakes.push({
-      value: history[firstAtMost].step,
-      message: `has a loss of exactly ${t}: below means strictly less.`,
-    });
+    mistakes.push({ value: history[firstAtMost].step, message: say.exactlyAt(t) });
   }
   if (first > 0) {
     mistakes.push({
       value: history[first - 1].step,
-      message: `is the point before: its loss, ${fmt(history[first - 1].loss)}, is not below ` +
-        `${t} yet.`,
+      message: say.pointBefore(fmt(history[first - 1].loss), t),
     });
   }
   const verdict = judge(
@@ -483,28 +406,19 @@ export function checkFirstStepBelow(
     (a) => Number.isInteger(a[0]),
   );
   if (verdict === true) {
-    return new Feedback(
-      true,
-      `Right: the loss first drops below ${t} at step ${expected} (${fmt(history[first].loss)}).`,
-    );
+    return new Feedback(true, say.firstBelowRight(t, expected, fmt(history[first].loss)));
   }
   if (verdict.length > 0) return new Feedback(false, notYet(echo(given), verdict));
   const index = steps.indexOf(given);
   if (index < 0) {
-    const gap = steps.length > 1 ? steps[1] - steps[0] : undefined;
-    return new Feedback(
-      false,
-      `Not yet: no point of the history has step ${echo(given)}` +
-        (gap ? `; the history records a point every ${gap} steps` : "") +
-        ". Look for the first point whose `loss` is below " + `${t}, and give its \`step\`.`,
-    );
+    const gap = steps.length > 1 ? steps[1] - steps[0] : null;
+    return new Feedback(false, wrong(say.noSuchStep(echo(given), t, gap)));
   }
   const loss = history[index].loss;
   return new Feedback(
     false,
-    loss < threshold
-      ? `Not yet: at step ${given} the loss, ${fmt(loss)}, is below ${t}, but an earlier point's ` +
-        "already is."
-      : `Not yet: at step ${given} the loss is ${fmt(loss)}, not below ${t}.`,
+    wrong(
+      loss < threshold ? say.earlierBelow(given, fmt(loss), t) : say.notBelow(given, fmt(loss), t),
+    ),
   );
 }

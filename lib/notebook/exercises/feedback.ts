@@ -6,6 +6,7 @@
  * @module
  */
 import { JUPYTER_DISPLAY } from "../display.ts";
+import { messages } from "../messages/mod.ts";
 
 /**
  * The verdict of a check: shown in a notebook as one line of Markdown, "✔ …" or "✘ …".
@@ -19,8 +20,20 @@ import { JUPYTER_DISPLAY } from "../display.ts";
  * ```
  */
 export class Feedback {
-  /** Whether the answer is right, and what to tell the learner. */
-  constructor(readonly ok: boolean, readonly message: string) {}
+  readonly #message: string | (() => string);
+
+  /**
+   * Whether the answer is right, and what to tell the learner: a text, or a function that writes
+   * it when it is read (in the language chosen then, as {@linkcode NO_ANSWER} does).
+   */
+  constructor(readonly ok: boolean, message: string | (() => string)) {
+    this.#message = message;
+  }
+
+  /** What to tell the learner. */
+  get message(): string {
+    return typeof this.#message === "string" ? this.#message : this.#message();
+  }
 
   /** The line shown under the cell. */
   toString(): string {
@@ -34,7 +47,8 @@ export class Feedback {
 }
 
 /**
- * What every check says to the placeholder `undefined`, before the learner has answered.
+ * What every check says to the placeholder `undefined`, before the learner has answered (in the
+ * language chosen when it is shown).
  *
  * @example
  * ```ts
@@ -44,10 +58,7 @@ export class Feedback {
  * assert.equal(String(NO_ANSWER), "✘ Replace `undefined` with your answer and run the cell again.");
  * ```
  */
-export const NO_ANSWER: Feedback = new Feedback(
-  false,
-  "Replace `undefined` with your answer and run the cell again.",
-);
+export const NO_ANSWER: Feedback = new Feedback(false, () => messages().feedback.noAnswer);
 
 /**
  * A wrong answer a check recognises: the value that mistake gives, and what to tell the learner.
@@ -101,7 +112,7 @@ export function checkNumber(
     mistakes?: readonly Mistake[];
     /** Whether the answer is a count or an index. */
     integer?: boolean;
-    /** The message for a right answer; "Right: <answer>." by default. */
+    /** The message for a right answer; "Right: <answer>." (in the current language) by default. */
     right?: string;
   } = {},
 ): Feedback {
@@ -117,19 +128,14 @@ export function checkNumber(
     ),
     options.integer ? (a) => Number.isInteger(a[0]) : undefined,
   );
-  if (verdict === true) return new Feedback(true, options.right ?? `Right: ${echo(given)}.`);
+  const say = messages().feedback;
+  if (verdict === true) return new Feedback(true, options.right ?? say.right(echo(given)));
   if (verdict.length > 0) return new Feedback(false, notYet(echo(given), verdict));
-  if (options.integer && !Number.isInteger(given)) {
-    return new Feedback(
-      false,
-      `Not yet: the answer is a whole number, and ${echo(given)} is not.` +
-        (options.hint ? ` Hint: ${options.hint}` : ""),
-    );
-  }
-  return new Feedback(
-    false,
-    `Not yet: ${echo(given)} is not it.${options.hint ? ` Hint: ${options.hint}` : ""}`,
-  );
+  const hint = options.hint ? say.hint(options.hint) : "";
+  const wrong = options.integer && !Number.isInteger(given)
+    ? say.notWhole(echo(given))
+    : say.notIt(echo(given));
+  return new Feedback(false, say.notYet(wrong + hint));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -197,7 +203,7 @@ function unique(messages: string[]): string[] {
 
 /**
  * "Not yet: <subject> <first mistake> Or it <next mistake>": the sentence for a wrong answer that
- * matches one or more known mistakes.
+ * matches one or more known mistakes (in the current language).
  *
  * @example
  * ```ts
@@ -207,10 +213,9 @@ function unique(messages: string[]): string[] {
  * assert.equal(notYet("4", ["is a.", "is b."]), "Not yet: 4 is a. Or it is b.");
  * ```
  */
-export function notYet(subject: string, messages: readonly string[]): string {
-  return `Not yet: ${subject} ${messages[0]}${
-    messages.slice(1).map((m) => ` Or it ${m}`).join("")
-  }`;
+export function notYet(subject: string, mistakes: readonly string[]): string {
+  const say = messages().feedback;
+  return say.notYet(say.matches(subject, mistakes));
 }
 
 /**
@@ -249,7 +254,8 @@ export function echo(x: number): string {
 }
 
 /**
- * A few words saying what a value is, for a message about an answer of the wrong kind.
+ * A few words saying what a value is, for a message about an answer of the wrong kind (in the
+ * current language).
  *
  * @example
  * ```ts
@@ -260,33 +266,19 @@ export function echo(x: number): string {
  * ```
  */
 export function describe(value: unknown): string {
-  if (typeof value === "string") return `the text "${value}"`;
-  if (typeof value === "function") return "a function";
-  if (typeof value === "bigint") return `the BigInt ${value}n`;
+  const say = messages().feedback;
+  if (typeof value === "string") return say.text(value);
+  if (typeof value === "function") return say.aFunction;
+  if (typeof value === "bigint") return say.bigint(String(value));
   if (Array.isArray(value) || ArrayBuffer.isView(value)) {
-    const n = (value as ArrayLike<unknown>).length;
-    return `an array of ${plural(n, "value")}`;
+    return say.array((value as ArrayLike<unknown>).length);
   }
-  if (value instanceof Promise) return "a Promise";
+  if (value instanceof Promise) return say.aPromise;
   if (value !== null && typeof value === "object") {
     const text = JSON.stringify(value);
-    return text && text.length <= 60 ? `the object \`${text}\`` : "an object";
+    return text && text.length <= 60 ? say.object(text) : say.anObject;
   }
-  return String(value);
-}
-
-/**
- * "1 image", "2 images": a count with its noun.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { plural } from "./feedback.ts";
- * assert.equal(plural(1, "class", "classes") + ", " + plural(3, "step"), "1 class, 3 steps");
- * ```
- */
-export function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : nouns}`;
+  return say.value(String(value));
 }
 
 /**
@@ -301,37 +293,22 @@ export function plural(count: number, noun: string, nouns = `${noun}s`): string 
  * assert.match(rejectNonNumber("2")!.message, /the text "2": write the number without quotes/);
  * ```
  */
-export function rejectNonNumber(answer: unknown, what = "a number"): Feedback | undefined {
+export function rejectNonNumber(answer: unknown, what?: string): Feedback | undefined {
   if (answer === undefined) return NO_ANSWER;
+  const say = messages().feedback;
+  const expected = what ?? say.aNumber;
   if (typeof answer === "number") {
-    if (Number.isNaN(answer)) {
-      return new Feedback(
-        false,
-        `Expected ${what}, got NaN ("not a number"): a calculation had no numeric result, ` +
-          "such as 0 / 0 or arithmetic with an undefined value.",
-      );
-    }
+    if (Number.isNaN(answer)) return new Feedback(false, say.gotNaN(expected));
     if (!Number.isFinite(answer)) {
-      return new Feedback(
-        false,
-        `Expected ${what}, got ${answer}: a division by zero or an overflow.`,
-      );
+      return new Feedback(false, say.gotInfinite(expected, String(answer)));
     }
     return undefined;
   }
   if (typeof answer === "string") {
-    return new Feedback(
-      false,
-      `Expected ${what}, got ${describe(answer)}: write the number without quotes.`,
-    );
+    return new Feedback(false, say.gotText(expected, describe(answer)));
   }
-  if (typeof answer === "function") {
-    return new Feedback(
-      false,
-      `Expected ${what}, got a function: call it, and give the value it returns.`,
-    );
-  }
-  return new Feedback(false, `Expected ${what}, got ${describe(answer)}.`);
+  if (typeof answer === "function") return new Feedback(false, say.gotFunction(expected));
+  return new Feedback(false, say.gotOther(expected, describe(answer)));
 }
 
 /**
@@ -353,22 +330,17 @@ export function readNumbers(
   what: string,
 ): number[] | Feedback {
   if (answer === undefined) return NO_ANSWER;
+  const say = messages().feedback;
   if (!Array.isArray(answer) && !(ArrayBuffer.isView(answer) && "length" in answer)) {
-    return new Feedback(false, `Expected ${what} as an array, got ${describe(answer)}.`);
+    return new Feedback(false, say.notArray(what, describe(answer)));
   }
   const values = Array.from(answer as ArrayLike<unknown>);
   if (values.length !== length) {
-    return new Feedback(
-      false,
-      `Give ${plural(length, "number")} (${what}), got ${values.length}.`,
-    );
+    return new Feedback(false, say.wrongLength(length, what, values.length));
   }
   for (const [i, v] of values.entries()) {
     if (typeof v !== "number" || !Number.isFinite(v)) {
-      return new Feedback(
-        false,
-        `Entry ${i} of the array is ${describe(v)}, not a number.`,
-      );
+      return new Feedback(false, say.entryNotNumber(i, describe(v)));
     }
   }
   return values as number[];
@@ -389,19 +361,16 @@ export function readNumbers(
 export function readFields(answer: unknown, fields: readonly string[]): number[] | Feedback {
   const shape = `{ ${fields.map((f) => `${f}: …`).join(", ")} }`;
   if (answer === undefined) return NO_ANSWER;
+  const say = messages().feedback;
   if (answer === null || typeof answer !== "object" || Array.isArray(answer)) {
-    return new Feedback(false, `Give an object \`${shape}\`, got ${describe(answer)}.`);
+    return new Feedback(false, say.notObject(shape, describe(answer)));
   }
   const values: number[] = [];
   for (const field of fields) {
     const value = (answer as Record<string, unknown>)[field];
-    if (value === undefined) {
-      return new Feedback(false, `The answer has no \`${field}\`: give \`${shape}\`.`);
-    }
+    if (value === undefined) return new Feedback(false, say.missingField(field, shape));
     const invalid = rejectNonNumber(value);
-    if (invalid) {
-      return new Feedback(false, `\`${field}\`: ${invalid.message}`);
-    }
+    if (invalid) return new Feedback(false, say.badField(field, invalid.message));
     values.push(value as number);
   }
   return values;
@@ -427,12 +396,9 @@ export function callCandidate(
   shown: string,
 ): { value: unknown } | Feedback {
   if (candidate === undefined) return NO_ANSWER;
+  const say = messages().feedback;
   if (typeof candidate !== "function") {
-    return new Feedback(
-      false,
-      `Expected a function, got ${describe(candidate)}: pass the function's name, without ` +
-        "calling it.",
-    );
+    return new Feedback(false, say.notFunction(describe(candidate)));
   }
   let value: unknown;
   try {
@@ -440,15 +406,12 @@ export function callCandidate(
   } catch (error) {
     return new Feedback(
       false,
-      `It threw on ${shown}: ${error instanceof Error ? error.message : String(error)}`,
+      say.threw(shown, error instanceof Error ? error.message : String(error)),
     );
   }
   if (value instanceof Promise) {
     value.catch(() => {}); // its failure, if any, is not the learner's concern here
-    return new Feedback(
-      false,
-      "It returns a Promise: remove `async` from the function, it has nothing to wait for.",
-    );
+    return new Feedback(false, say.returnsPromise);
   }
   return { value };
 }
@@ -467,12 +430,7 @@ export function callCandidate(
  */
 export function rejectResult(value: unknown, shown: string): Feedback | undefined {
   if (typeof value === "number") return undefined;
-  if (value === undefined) {
-    return new Feedback(
-      false,
-      `On ${shown} it returns undefined: did you forget \`return\` (a function with a body in ` +
-        "braces needs one)?",
-    );
-  }
-  return new Feedback(false, `On ${shown} it returns ${describe(value)}, not a number.`);
+  const say = messages().feedback;
+  if (value === undefined) return new Feedback(false, say.returnsUndefined(shown));
+  return new Feedback(false, say.returnsOther(shown, describe(value)));
 }

@@ -6,6 +6,7 @@
  */
 import type { ImageSet } from "../../data/dataset.ts";
 import { imageAt } from "../../data/dataset.ts";
+import { messages } from "../messages/mod.ts";
 import {
   checkNumber,
   echo,
@@ -33,30 +34,17 @@ import {
  * ```
  */
 export function checkInkCount(set: ImageSet, index: number, answer: number | undefined): Feedback {
+  const say = messages().images;
   const pixels = imageAt(set, index);
   const ink = pixels.filter((v) => v > 0).length;
   return checkNumber(answer, ink, {
     integer: true,
-    hint: "count the pixels whose value is greater than 0, for example with .filter().",
+    hint: say.inkHint,
     mistakes: [
-      {
-        value: pixels.length,
-        message: `is every pixel of the image (${set.rows} × ${set.cols}): count only those ` +
-          "with a value above 0.",
-      },
-      {
-        value: pixels.length - ink,
-        message: "is the number of background pixels (value 0): count the others.",
-      },
-      {
-        value: pixels.filter((v) => v === 255).length,
-        message: "counts only the fully black pixels (255): the grey edges, any value above 0, " +
-          "are ink too.",
-      },
-      {
-        value: pixels.reduce((sum, v) => sum + v, 0),
-        message: "is the sum of the pixel values: count the pixels instead.",
-      },
+      { value: pixels.length, message: say.inkEveryPixel(set.rows, set.cols) },
+      { value: pixels.length - ink, message: say.inkBackground },
+      { value: pixels.filter((v) => v === 255).length, message: say.inkBlackOnly },
+      { value: pixels.reduce((sum, v) => sum + v, 0), message: say.inkSum },
     ],
   });
 }
@@ -80,28 +68,15 @@ export function checkFlatIndex(
   answer: number | undefined,
   cols = 28,
 ): Feedback {
+  const say = messages().images;
   return checkNumber(answer, row * cols + col, {
     integer: true,
-    hint: `each row before row ${row} contributes ${cols} entries.`,
+    hint: say.flatHint(row, cols),
     mistakes: [
-      {
-        value: col * cols + row,
-        message: "swaps row and column: the image is stored row after row, so the row makes " +
-          `the big jumps of ${cols}.`,
-      },
-      {
-        value: row * cols + col + 1,
-        message: "counts from 1: indices start at 0, so pixel (0, 0) is entry 0.",
-      },
-      {
-        value: (row + 1) * cols + col,
-        message: `counts ${row + 1} full rows before this pixel: rows 0 … ${row - 1} come ` +
-          `before row ${row}, that is ${row} rows.`,
-      },
-      {
-        value: row + col,
-        message: `adds row and column: each row before this one holds ${cols} entries.`,
-      },
+      { value: col * cols + row, message: say.flatSwapped(cols) },
+      { value: row * cols + col + 1, message: say.flatFromOne },
+      { value: (row + 1) * cols + col, message: say.flatRowTooMany(row) },
+      { value: row + col, message: say.flatAdds(cols) },
     ],
   });
 }
@@ -158,63 +133,30 @@ export function checkCentreOfMass(
         "image with ink.",
     );
   }
-  const given = readNumbers(answer, 2, "[row, column]");
+  const say = messages().images;
+  const given = readNumbers(answer, 2, say.centreWhat);
   if (given instanceof Feedback) return given;
   const expected = [rowSum / mass, colSum / mass];
-  const weight = "weight each position by its pixel value";
   const mistakes: VectorMistake[] = [
-    {
-      value: [expected[1], expected[0]],
-      message: "swaps row and column: give `[row, column]`, the row (vertical position, " +
-        `index / ${cols} rounded down) first.`,
-    },
-    {
-      value: [inkRows / inkCount, inkCols / inkCount],
-      message: `is the plain mean position of the ink pixels: ${weight}, so that dark pixels ` +
-        "count more than the grey edges.",
-    },
-    {
-      value: [inkCols / inkCount, inkRows / inkCount],
-      message: `is the plain mean position of the ink pixels, with row and column swapped: ` +
-        `${weight}, and give the row first.`,
-    },
-    {
-      value: [(rows - 1) / 2, (cols - 1) / 2],
-      message: `is the centre of the frame, the mean of every position: ${weight} (the ` +
-        "background weighs 0).",
-    },
-    {
-      value: [expected[0] + 1, expected[1] + 1],
-      message: "counts rows and columns from 1: indices start at 0.",
-    },
-    {
-      value: [rowSum / pixels.length, colSum / pixels.length],
-      message: "divides by the number of pixels: a weighted mean divides by the sum of the " +
-        "weights, the total ink Σ v.",
-    },
-    {
-      value: [rowSum / inkCount, colSum / inkCount],
-      message: "divides by the number of ink pixels: a weighted mean divides by the sum of the " +
-        "weights, the total ink Σ v.",
-    },
+    { value: [expected[1], expected[0]], message: say.centreSwapped(cols) },
+    { value: [inkRows / inkCount, inkCols / inkCount], message: say.centrePlainMean },
+    { value: [inkCols / inkCount, inkRows / inkCount], message: say.centrePlainMeanSwapped },
+    { value: [(rows - 1) / 2, (cols - 1) / 2], message: say.centreOfFrame },
+    { value: [expected[0] + 1, expected[1] + 1], message: say.fromOne },
+    { value: [rowSum / pixels.length, colSum / pixels.length], message: say.centreByPixels },
+    { value: [rowSum / inkCount, colSum / inkCount], message: say.centreByInkPixels },
   ];
   const verdict = judge(given, expected, 0.05, mistakes);
   const shown = `[${given.map(echo).join(", ")}]`;
-  if (verdict === true) {
-    return new Feedback(true, `Right: the ink's centre of mass is at ${shown}.`);
-  }
+  if (verdict === true) return new Feedback(true, say.centreRight(shown));
   if (verdict.length > 0) return new Feedback(false, notYet(shown, verdict));
   const off = [0, 1].filter((i) => Math.abs(given[i] - expected[i]) > 0.05);
-  const what = off.length === 2
-    ? "both coordinates are off"
+  const which = off.length === 2
+    ? say.centreBothOff
     : off[0] === 0
-    ? "the column is right, the row is off"
-    : "the row is right, the column is off";
-  return new Feedback(
-    false,
-    `Not yet: ${what}. Hint: the row is the mean of the row indices, each weighted by its ` +
-      "pixel's value, Σ v·r / Σ v; the column likewise with the column indices.",
-  );
+    ? say.centreRowOff
+    : say.centreColumnOff;
+  return new Feedback(false, messages().feedback.notYet(say.centreOff(which)));
 }
 
 /**
@@ -260,44 +202,22 @@ export function checkBoundingBox(
   const sides = ["top", "bottom", "left", "right"] as const;
   const given = readFields(answer, sides);
   if (given instanceof Feedback) return given;
+  const say = messages().images, { notYet: wrong, list } = messages().feedback;
   const expected = [top, bottom, left, right];
   const mistakes: VectorMistake[] = [
-    {
-      value: [top, bottom + 1, left, right + 1],
-      message: "has bottom and right one past the ink: they are inclusive, the last row and " +
-        "the last column that hold ink.",
-    },
-    {
-      value: [top + 1, bottom + 1, left + 1, right + 1],
-      message: "counts rows and columns from 1: indices start at 0.",
-    },
-    {
-      value: [left, right, top, bottom],
-      message: "swaps rows and columns: top and bottom are rows (index / " +
-        `${cols} rounded down), left and right are columns (index % ${cols}).`,
-    },
-    {
-      value: [0, rows - 1, 0, cols - 1],
-      message: "is the whole frame: only pixels with a value above 0 are ink.",
-    },
+    { value: [top, bottom + 1, left, right + 1], message: say.boxOnePast },
+    { value: [top + 1, bottom + 1, left + 1, right + 1], message: say.fromOne },
+    { value: [left, right, top, bottom], message: say.boxSwapped(cols) },
+    { value: [0, rows - 1, 0, cols - 1], message: say.boxWholeFrame },
   ];
   const whole = (a: readonly number[]) => a.every(Number.isInteger);
   const verdict = judge(given, expected, 0, mistakes, whole);
   const shown = `{ ${sides.map((s, i) => `${s}: ${echo(given[i])}`).join(", ")} }`;
-  if (verdict === true) return new Feedback(true, `Right: the ink fills ${shown}.`);
+  if (verdict === true) return new Feedback(true, say.boxRight(shown));
   if (verdict.length > 0) return new Feedback(false, notYet(shown, verdict));
-  if (!whole(given)) {
-    return new Feedback(false, "Not yet: the sides are row and column indices, whole numbers.");
-  }
+  if (!whole(given)) return new Feedback(false, wrong(say.boxNotWhole));
   const off = sides.flatMap((side, i) =>
-    given[i] === expected[i]
-      ? []
-      : [`\`${side}\`${Math.abs(given[i] - expected[i]) === 1 ? " (off by one)" : ""}`]
+    given[i] === expected[i] ? [] : [say.boxSide(side, Math.abs(given[i] - expected[i]) === 1)]
   );
-  return new Feedback(
-    false,
-    `Not yet: check ${off.join(", ")}` +
-      ". Hint: top is the first row holding a pixel above 0 and bottom the last one, both " +
-      "included; left and right likewise for columns.",
-  );
+  return new Feedback(false, wrong(say.boxCheck(list(off))));
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import { dense } from "../../maths/mod.ts";
+import { messages } from "../messages/mod.ts";
 import { checkNumber, echo, Feedback, judge, notYet, readNumbers } from "./feedback.ts";
 
 /**
@@ -25,38 +26,26 @@ export function checkDense(
   answer: number[] | undefined,
 ): Feedback {
   const { W, x, b } = layer;
+  const say = messages().layers;
   const expected = dense(W, x, b);
-  const given = readNumbers(answer, expected.length, "one per neuron, that is per row of W");
+  const given = readNumbers(answer, expected.length, say.denseWhat);
   if (given instanceof Feedback) return given;
   const zeros = b.map(() => 0);
   const withoutBias = dense(W, x, zeros);
   const mistakes = [
-    {
-      value: withoutBias,
-      message: "is W·x without the biases: add each neuron's bias to its sum.",
-    },
-    {
-      value: withoutBias.map((z, j) => z - b[j]),
-      message: "subtracts the biases: z = W·x + b adds them.",
-    },
+    { value: withoutBias, message: say.denseNoBias },
+    { value: withoutBias.map((z, j) => z - b[j]), message: say.denseMinusBias },
   ];
   if (W.every((row) => row.length === W.length) && x.length === W.length) {
     const transposed = W.map((_, j) => W.map((row) => row[j]));
-    mistakes.push({
-      value: dense(transposed, x, b),
-      message: "multiplies x by the columns of W: neuron j's weights are row j of W.",
-    });
+    mistakes.push({ value: dense(transposed, x, b), message: say.denseColumns });
   }
   const verdict = judge(given, expected, 1e-6, mistakes);
   const shown = `[${given.map(echo).join(", ")}]`;
-  if (verdict === true) return new Feedback(true, `Right: z = ${shown}.`);
+  if (verdict === true) return new Feedback(true, say.denseRight(shown));
   if (verdict.length > 0) return new Feedback(false, notYet(shown, verdict));
   const wrong = expected.findIndex((z, j) => !(Math.abs(given[j] - z) <= 1e-6));
-  return new Feedback(
-    false,
-    `Not yet: neuron ${wrong + 1} is off. Multiply row ${wrong + 1} of W by x element by ` +
-      "element, add the products, then add that neuron's bias.",
-  );
+  return new Feedback(false, messages().feedback.notYet(say.denseNeuronOff(wrong + 1)));
 }
 
 /**
@@ -76,28 +65,15 @@ export function checkParameterCount(layers: number[], answer: number | undefined
   let weights = 0;
   for (let i = 1; i < layers.length; i++) weights += layers[i - 1] * layers[i];
   const biases = layers.slice(1).reduce((sum, n) => sum + n, 0);
+  const say = messages().layers;
   return checkNumber(answer, weights + biases, {
     integer: true,
-    hint: "each layer has inputs × outputs weights, plus one bias per output.",
+    hint: say.paramsHint,
     mistakes: [
-      {
-        value: weights,
-        message: "counts the weights only: each neuron also has a bias.",
-      },
-      {
-        value: weights + biases + layers[0],
-        message: `gives the ${layers[0]} inputs biases too: they are pixels, not neurons; ` +
-          "only the layers that compute something have biases.",
-      },
-      {
-        value: layers.reduce((product, n) => product * n, 1),
-        message: "multiplies all the sizes: weights connect neighbouring layers only, so add " +
-          "up the layers' counts.",
-      },
-      {
-        value: biases,
-        message: "counts the neurons (one bias each), not the weights that connect them.",
-      },
+      { value: weights, message: say.paramsWeightsOnly },
+      { value: weights + biases + layers[0], message: say.paramsInputBiases(layers[0]) },
+      { value: layers.reduce((product, n) => product * n, 1), message: say.paramsProduct },
+      { value: biases, message: say.paramsNeurons },
     ],
   });
 }

@@ -6,6 +6,7 @@
  * @module
  */
 import { ADAM } from "../../training/adam.ts";
+import { messages } from "../messages/mod.ts";
 import {
   checkNumber,
   echo,
@@ -42,41 +43,21 @@ export function checkGradientStep(
   step: { w: number; learningRate: number; slope: number },
   answer: number | undefined,
 ): Feedback {
+  const say = messages().learning;
   const { w, learningRate: eta, slope } = step;
   const expected = w - eta * slope;
   return checkNumber(answer, expected, {
     tolerance: fine(expected),
-    right: `Right: the weight moves from ${w} to ${fmt(expected)}.`,
-    hint: "step against the slope, by the learning rate times the slope.",
+    right: say.stepRight(w, fmt(expected)),
+    hint: say.stepHint,
     mistakes: [
-      {
-        value: w + eta * slope,
-        message: "goes uphill: the step goes against the slope, so subtract η·f'(w) from w.",
-      },
-      {
-        value: eta * slope,
-        message: "is the size of the move, η·f'(w): the new weight is the old one minus it.",
-      },
-      {
-        value: -eta * slope,
-        message: "is the change of the weight, −η·f'(w): add it to the old weight w.",
-      },
-      {
-        value: slope,
-        message: "is the slope of the loss, not the new weight: w − η·f'(w).",
-      },
-      {
-        value: w - slope,
-        message: "forgets the learning rate: the step is η times the slope.",
-      },
-      {
-        value: w - slope / eta,
-        message: "divides the slope by the learning rate: multiply instead.",
-      },
-      {
-        value: w,
-        message: "is the weight before the step.",
-      },
+      { value: w + eta * slope, message: say.stepUphill },
+      { value: eta * slope, message: say.stepMove },
+      { value: -eta * slope, message: say.stepChange },
+      { value: slope, message: say.stepSlope },
+      { value: w - slope, message: say.stepNoRate },
+      { value: w - slope / eta, message: say.stepDivides },
+      { value: w, message: say.stepBefore },
     ],
   });
 }
@@ -103,8 +84,9 @@ function checkGradients(answer: unknown, question: GradientQuestion): Feedback {
   const expected = [question.dw, question.db];
   const shown = `{ dw: ${echo(dw)}, db: ${echo(db)} }`;
   const verdict = judge(given, expected, expected.map(loose), question.both);
+  const say = messages().feedback;
   if (verdict === true) {
-    return new Feedback(true, `Right: dL/dw = ${echo(dw)}, dL/db = ${echo(db)}.`);
+    return new Feedback(true, messages().learning.gradientsRight(echo(dw), echo(db)));
   }
   if (verdict.length > 0) return new Feedback(false, notYet(shown, verdict));
   const parts: string[] = [];
@@ -117,60 +99,39 @@ function checkGradients(answer: unknown, question: GradientQuestion): Feedback {
     const mistakes = field.mistakes.map((m) => ({ value: [m.value], message: m.message }));
     const one = judge([field.value], [field.want], loose(field.want), mistakes);
     if (one === true) {
-      parts.push(`${field.name} is right.`);
+      parts.push(say.fieldRight(field.name));
     } else if (one.length > 0) {
-      parts.push(notYet(`${field.name} = ${echo(field.value)}`, one).replace(/^Not yet: /, ""));
+      parts.push(say.matches(`${field.name} = ${echo(field.value)}`, one));
     } else {
       unexplained++;
-      parts.push(`${field.name} = ${echo(field.value)} is not it.`);
+      parts.push(say.notIt(`${field.name} = ${echo(field.value)}`));
     }
   }
-  return new Feedback(
-    false,
-    `Not yet: ${parts.join(" ")}${unexplained > 0 ? ` Hint: ${question.hint}` : ""}`,
-  );
+  const hint = unexplained > 0 ? say.hint(question.hint) : "";
+  return new Feedback(false, say.notYet(say.sentences(parts) + hint));
 }
 
 /** The mistakes of the chain rule through ŷ = w·x + b, L = (ŷ − y)², with error e = ŷ − y. */
 function linearMistakes(x: number, w: number, e: number, eNoBias: number) {
-  const sign = "the derivative of (ŷ − y)² with respect to ŷ is 2(ŷ − y), not 2(y − ŷ).";
+  const say = messages().learning;
   const both: VectorMistake[] = [
-    { value: [-2 * e * x, -2 * e], message: `has the wrong sign in both: ${sign}` },
-    {
-      value: [2 * eNoBias * x, 2 * eNoBias],
-      message: "computes the prediction without the bias: ŷ = w·x + b.",
-    },
-    { value: [2 * e, 2 * e * x], message: "swaps dw and db." },
+    { value: [-2 * e * x, -2 * e], message: say.bothWrongSign },
+    { value: [2 * eNoBias * x, 2 * eNoBias], message: say.noBias },
+    { value: [2 * e, 2 * e * x], message: say.swapped },
   ];
   const dwMistakes: Mistake[] = [
-    {
-      value: 2 * e,
-      message: "is missing the factor x: z = w·x + b grows by x when w grows by 1, so " +
-        "dz/dw = x.",
-    },
-    {
-      value: e * x,
-      message: "is missing the factor 2 from the square: d(ŷ − y)²/dŷ = 2(ŷ − y).",
-    },
-    {
-      value: e,
-      message: "is missing two factors: the 2 from the square, and x from dz/dw.",
-    },
-    { value: -2 * e * x, message: `has the wrong sign: ${sign}` },
-    { value: 2 * e * w, message: "multiplies by w, but dz/dw is x, the input that w multiplies." },
-    { value: e * e, message: "is the loss (ŷ − y)² itself, not its slope." },
+    { value: 2 * e, message: say.dwMissingX },
+    { value: e * x, message: say.missingTwo },
+    { value: e, message: say.dwMissingBoth },
+    { value: -2 * e * x, message: say.wrongSign },
+    { value: 2 * e * w, message: say.dwTimesW },
+    { value: e * e, message: say.lossItself },
   ];
   const dbMistakes: Mistake[] = [
-    {
-      value: 2 * e * x,
-      message: "has a factor x too many: the bias is added, not multiplied by x, so dz/db = 1.",
-    },
-    {
-      value: e,
-      message: "is missing the factor 2 from the square: d(ŷ − y)²/dŷ = 2(ŷ − y).",
-    },
-    { value: -2 * e, message: `has the wrong sign: ${sign}` },
-    { value: e * e, message: "is the loss (ŷ − y)² itself, not its slope." },
+    { value: 2 * e * x, message: say.dbExtraX },
+    { value: e, message: say.missingTwo },
+    { value: -2 * e, message: say.wrongSign },
+    { value: e * e, message: say.lossItself },
   ];
   return { both, dwMistakes, dbMistakes };
 }
@@ -202,8 +163,7 @@ export function checkChainRule(
     dw: 2 * e * x,
     db: 2 * e,
     ...linearMistakes(x, w, e, w * x - y),
-    hint: "follow the chain from L back to w (or b) and multiply its slopes: dL/dŷ, then " +
-      "dŷ/dz, then dz/dw (or dz/db).",
+    hint: messages().learning.chainHint,
   });
 }
 
@@ -230,25 +190,17 @@ export function checkReluChain(
 ): Feedback {
   const { x, w, b, y } = neuron;
   const z = w * x + b;
-  const hint = "follow the chain from L back to w (or b) and multiply its slopes: dL/dŷ, then " +
-    "the ReLU's slope dŷ/dz at z = w·x + b, then dz/dw (or dz/db).";
+  const say = messages().learning, hint = say.reluChainHint;
   if (z > 0) {
     const zNoBias = w * x;
     const eNoBias = Math.max(0, zNoBias) - y;
     const mistakes = linearMistakes(x, w, z - y, zNoBias > 0 ? eNoBias : 0);
-    mistakes.both.unshift({
-      value: [0, 0],
-      message: "takes the ReLU to be flat, but here z = w·x + b is above 0, where its slope is 1.",
-    });
+    mistakes.both.unshift({ value: [0, 0], message: say.reluNotFlat });
     return checkGradients(answer, { dw: 2 * (z - y) * x, db: 2 * (z - y), ...mistakes, hint });
   }
-  const flat = "forgets the ReLU's slope: look at z = w·x + b. Where it is 0 or below, the ReLU " +
-    "is flat, its slope is 0, and the chain multiplies by that slope.";
-  const linear = "leaves the ReLU out, taking ŷ = z: here z = w·x + b is 0 or below, so " +
-    "ŷ = ReLU(z) is 0, and flat.";
   const missing: VectorMistake[] = [
-    { value: [2 * (0 - y) * x, 2 * (0 - y)], message: flat },
-    { value: [2 * (z - y) * x, 2 * (z - y)], message: linear },
+    { value: [2 * (0 - y) * x, 2 * (0 - y)], message: say.reluForgotSlope },
+    { value: [2 * (z - y) * x, 2 * (z - y)], message: say.reluLeftOut },
   ];
   return checkGradients(answer, {
     dw: 0,
@@ -278,24 +230,14 @@ export function checkStepsPerEpoch(
   batchSize: number,
   answer: number | undefined,
 ): Feedback {
+  const say = messages().learning;
   return checkNumber(answer, Math.ceil(images / batchSize), {
     integer: true,
-    hint: "divide, and remember that a last, smaller batch still counts as a step.",
+    hint: say.epochHint,
     mistakes: [
-      {
-        value: Math.floor(images / batchSize),
-        message: `leaves out the last, smaller batch of ${images % batchSize} images: it is a ` +
-          "step too, so round up.",
-      },
-      {
-        value: images / batchSize,
-        message: "is a fraction of a step: a step takes a whole batch (the last one smaller), so " +
-          "round up.",
-      },
-      {
-        value: images * batchSize,
-        message: "multiplies: each step takes a batch of images, so divide.",
-      },
+      { value: Math.floor(images / batchSize), message: say.epochLastBatch(images % batchSize) },
+      { value: images / batchSize, message: say.epochFraction },
+      { value: images * batchSize, message: say.epochMultiplies },
     ],
   });
 }
@@ -331,51 +273,27 @@ export function checkAdamFirstStep(
         `the weight), got ${gradient}.`,
     );
   }
+  const say = messages().learning;
   const { beta1, beta2, epsilon } = ADAM;
   const eta = learningRate;
   const g = Math.abs(gradient ?? 1);
   const expected = (eta * g) / (g + epsilon);
   const mistakes: Mistake[] = [
-    {
-      value: -expected,
-      message: "has a sign: the weight moves against the gradient, but the size of a step is " +
-        "its length, a positive number.",
-    },
-    {
-      value: eta * (1 - beta1),
-      message: `forgets to correct m for starting at zero: after one step m = (1 − β₁)·g, only ` +
-        `${fmt(1 - beta1)}·g; dividing by 1 − β₁ᵗ undoes that.`,
-    },
-    {
-      value: eta / Math.sqrt(1 - beta2),
-      message: `forgets to correct v for starting at zero: after one step v = (1 − β₂)·g², so ` +
-        `√v is only ${fmt(Math.sqrt(1 - beta2))}·|g|; dividing v by 1 − β₂ᵗ undoes that.`,
-    },
-    {
-      value: (eta * (1 - beta1)) / Math.sqrt(1 - beta2),
-      message: "forgets both corrections for starting at zero: divide m by 1 − β₁ᵗ and v by " +
-        "1 − β₂ᵗ.",
-    },
+    { value: -expected, message: say.adamSign },
+    { value: eta * (1 - beta1), message: say.adamNoM(fmt(1 - beta1)) },
+    { value: eta / Math.sqrt(1 - beta2), message: say.adamNoV(fmt(Math.sqrt(1 - beta2))) },
+    { value: (eta * (1 - beta1)) / Math.sqrt(1 - beta2), message: say.adamNoCorrection },
   ];
   if (gradient !== undefined) {
     mistakes.unshift(
-      {
-        value: eta * gradient,
-        message: "is η·g, the step plain gradient descent would take: Adam divides the mean " +
-          "gradient by the square root of the mean squared gradient.",
-      },
-      {
-        value: eta / g,
-        message: "divides by v̂ = g² instead of its square root.",
-      },
+      { value: eta * gradient, message: say.adamPlain },
+      { value: eta / g, message: say.adamNoRoot },
     );
   }
   return checkNumber(answer, expected, {
     tolerance: 1e-6,
-    right: `Right: Adam's first step moves each weight by η = ${eta}, whatever the size of its ` +
-      "gradient.",
-    hint: "on the first step the corrected means are m̂ = g and v̂ = g²; work out η·m̂ / (√v̂ + ε). " +
-      "(η·g would be plain gradient descent's step.)",
+    right: say.adamRight(eta),
+    hint: say.adamHint,
     mistakes,
   });
 }

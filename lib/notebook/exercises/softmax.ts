@@ -5,6 +5,7 @@
  * @module
  */
 import { softmax } from "../../maths/mod.ts";
+import { messages } from "../messages/mod.ts";
 import {
   callCandidate,
   checkNumber,
@@ -33,9 +34,11 @@ import {
  * ```
  */
 export function checkSoftmax(candidate: ((z: number[]) => number[]) | undefined): Feedback {
+  const say = messages().softmax;
   const cases = [[1, 5, 3], [0, 0, 0, 0], [-2, 7.5], [1000, 1001, 1002]];
   for (const z of cases) {
-    const result = callCandidate(candidate, [[...z]], `[${z}]`);
+    const scores = `[${z}]`;
+    const result = callCandidate(candidate, [[...z]], scores);
     if (result instanceof Feedback) return result;
     const want = softmax(z);
     const value = result.value;
@@ -43,33 +46,28 @@ export function checkSoftmax(candidate: ((z: number[]) => number[]) | undefined)
       return new Feedback(
         false,
         value === undefined
-          ? `For [${z}] it returns undefined: did you forget \`return\`?`
-          : `For [${z}] it returns ${describe(value)}, not an array of probabilities.`,
+          ? say.softmaxUndefined(scores)
+          : say.softmaxNotArray(scores, describe(value)),
       );
     }
     const got = Array.from(value as ArrayLike<unknown>) as number[];
     if (got.length !== want.length) {
-      return new Feedback(false, `For [${z}] it should return ${want.length} numbers.`);
+      return new Feedback(false, say.softmaxLength(scores, want.length));
     }
     const bad = got.findIndex((v) => typeof v !== "number");
-    if (bad >= 0) {
-      return new Feedback(false, `For [${z}] entry ${bad} is ${describe(got[bad])}, not a number.`);
-    }
+    if (bad >= 0) return new Feedback(false, say.softmaxEntry(scores, bad, describe(got[bad])));
     if (got.some((v, i) => !(Math.abs(v - want[i]) < 1e-9))) {
       const sum = got.reduce((a, b) => a + b, 0);
       const hint = z[0] >= 1000
-        ? " Large scores overflow e^z: subtract the largest score first."
+        ? say.softmaxOverflow
         : Math.abs(sum - 1) > 1e-6
-        ? ` They add up to ${fmt(sum)}, not 1: divide each exponential by the sum of all of them.`
+        ? say.softmaxSum(fmt(sum))
         : "";
-      return new Feedback(
-        false,
-        `For [${z}] it gives [${got.map((v) => v.toFixed(4))}], expected ` +
-          `[${want.map((v) => v.toFixed(4))}].${hint}`,
-      );
+      const shown = (values: number[]) => `[${values.map((v) => v.toFixed(4))}]`;
+      return new Feedback(false, say.softmaxGives(scores, shown(got), shown(want), hint));
     }
   }
-  return new Feedback(true, "Your softmax is right, and safe for large scores.");
+  return new Feedback(true, say.softmaxRight);
 }
 
 /**
@@ -94,49 +92,22 @@ export function checkLoss(probability: number, answer: number | undefined): Feed
         "percent must be divided by 100.",
     );
   }
-  const p = probability;
+  const say = messages().softmax;
+  const p = probability, shown = String(p), percent = fmt(100 * p);
   const loss = -Math.log(p);
   return checkNumber(answer, loss, {
     tolerance: 1e-3,
-    right: `Right: −ln ${p} ≈ ${fmt(loss)}.`,
-    hint: "the loss is minus the natural logarithm of the probability of the true class.",
+    right: say.lossRight(shown, fmt(loss)),
+    hint: say.lossHint,
     mistakes: [
-      {
-        value: Math.log(p),
-        message: "is ln p without the minus sign: ln p is negative for p < 1, and a loss is " +
-          "positive.",
-      },
-      {
-        value: -Math.log10(p),
-        message: "is −log₁₀ p: the loss uses the natural logarithm ln, `Math.log` (not " +
-          "`Math.log10`).",
-      },
-      {
-        value: -Math.log2(p),
-        message: "is −log₂ p: the loss uses the natural logarithm ln, `Math.log`.",
-      },
-      {
-        value: -Math.log(100 * p),
-        message: `takes the probability in percent (${fmt(100 * p)}): in the formula p is a ` +
-          `share between 0 and 1, ${p}.`,
-      },
-      {
-        value: Math.log(100 * p),
-        message: `takes the probability in percent (${fmt(100 * p)}) and drops the minus sign: ` +
-          `the formula is −ln p, with p = ${p}.`,
-      },
-      {
-        value: 1 - p,
-        message: "is 1 − p, the probability of being wrong: the loss is a logarithm.",
-      },
-      {
-        value: -Math.log(1 - p),
-        message: "is −ln(1 − p): use the probability of the true class itself.",
-      },
-      {
-        value: p,
-        message: "is the probability itself: the loss is minus its logarithm.",
-      },
+      { value: Math.log(p), message: say.lossNoMinus },
+      { value: -Math.log10(p), message: say.lossLog10 },
+      { value: -Math.log2(p), message: say.lossLog2 },
+      { value: -Math.log(100 * p), message: say.lossPercent(percent, shown) },
+      { value: Math.log(100 * p), message: say.lossPercentNoMinus(percent, shown) },
+      { value: 1 - p, message: say.lossOneMinus },
+      { value: -Math.log(1 - p), message: say.lossOfOneMinus },
+      { value: p, message: say.lossItself },
     ],
   });
 }
@@ -168,51 +139,31 @@ export function checkSoftmaxGradient(
         `scores, 0 to ${scores.length - 1}; got ${label}.`,
     );
   }
+  const say = messages().softmax;
   const p = softmax(scores);
   const oneHot = (k: number) => scores.map((_, i) => (i === k ? 1 : 0));
   const expected = p.map((v, i) => v - oneHot(label)[i]);
-  const given = readNumbers(answer, scores.length, "one per score");
+  const given = readNumbers(answer, scores.length, say.gradientWhat);
   if (given instanceof Feedback) return given;
   const mistakes: VectorMistake[] = [
-    {
-      value: p,
-      message: "is softmax(z) itself: the gradient also subtracts the one-hot vector of the " +
-        "true class.",
-    },
-    {
-      value: expected.map((v) => -v),
-      message: "has the wrong sign: it is the one-hot vector minus softmax(z), and the loss " +
-        "grows in that direction. Subtract the one-hot vector from the probabilities.",
-    },
-    {
-      value: oneHot(label).map((v) => -v / p[label]),
-      message: "is the gradient with respect to the probabilities, −1/p at the true class: " +
-        "carry it on through softmax to get the gradient with respect to the scores z.",
-    },
-    {
-      value: oneHot(label).map((v) => -v),
-      message: "is −onehot(label) alone: add the probabilities softmax(z).",
-    },
+    { value: p, message: say.gradientItself },
+    { value: expected.map((v) => -v), message: say.gradientSign },
+    { value: oneHot(label).map((v) => -v / p[label]), message: say.gradientOfProbabilities },
+    { value: oneHot(label).map((v) => -v), message: say.gradientOneHotAlone },
   ];
   for (let k = 0; k < scores.length; k++) {
     if (k === label) continue;
     mistakes.push({
       value: p.map((v, i) => v - oneHot(k)[i]),
-      message: `subtracts 1 at index ${k}, but the true class is ${label}: the one-hot vector ` +
-        "has its 1 at the label's index (counting from 0).",
+      message: say.gradientIndex(k, label),
     });
   }
   const verdict = judge(given, expected, 1e-3, mistakes);
   const shown = `[${given.map(echo).join(", ")}]`;
-  if (verdict === true) return new Feedback(true, `Right: the gradient is ${shown}.`);
+  if (verdict === true) return new Feedback(true, say.gradientRight(shown));
   if (verdict.length > 0) return new Feedback(false, notYet(shown, verdict));
   const wrong = expected.map((_, i) => i).filter((i) =>
     !(Math.abs(given[i] - expected[i]) <= 1e-3)
   );
-  return new Feedback(
-    false,
-    `Not yet: ${wrong.length === 1 ? "entry" : "entries"} ${wrong.join(", ")} ` +
-      `${wrong.length === 1 ? "is" : "are"} off. Hint: entry k is the probability softmax ` +
-      "gives class k, minus 1 when k is the true class.",
-  );
+  return new Feedback(false, messages().feedback.notYet(say.gradientEntriesOff(wrong)));
 }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { messages } from "../messages/mod.ts";
 import {
   checkNumber,
   echo,
@@ -47,85 +48,46 @@ export function checkFixedCost(
   }
   const given = readFields(answer, ["a", "b"]);
   if (given instanceof Feedback) return given;
+  const say = messages().speed, common = messages().feedback;
   const [a, b] = given;
   const bWant = (t256 - t15) / (large - small);
   const aWant = t15 - small * bWant;
   const tolerance = (x: number) => Math.max(0.01 * Math.abs(x), 1e-3);
   const shown = `{ a: ${echo(a)}, b: ${echo(b)} }`;
   const verdict = judge(given, [aWant, bWant], [tolerance(aWant), tolerance(bWant)], [
-    {
-      value: [bWant, aWant],
-      message: "swaps a and b: a is the fixed cost, the time a step would take with no images, " +
-        "and b the cost of each image.",
-    },
-    {
-      value: [aWant / 1000, bWant / 1000],
-      message: "is in seconds: the timings are in milliseconds, and so are a and b.",
-    },
+    { value: [bWant, aWant], message: say.fixedSwapped },
+    { value: [aWant / 1000, bWant / 1000], message: say.fixedSeconds },
   ]);
-  if (verdict === true) {
-    return new Feedback(
-      true,
-      `Right: a fixed cost of ${fmt(aWant)} ms a step, plus ${fmt(bWant)} ms per image.`,
-    );
-  }
+  if (verdict === true) return new Feedback(true, say.fixedRight(fmt(aWant), fmt(bWant)));
   if (verdict.length > 0) return new Feedback(false, notYet(shown, verdict));
   const bMistakes: Mistake[] = [
-    {
-      value: t256 / large,
-      message: `is the time per image at batch ${large}, which still carries a share of the ` +
-        `fixed cost: compare the two timings instead.`,
-    },
-    {
-      value: t15 / small,
-      message: `is the time per image at batch ${small}, which still carries a share of the ` +
-        `fixed cost: compare the two timings instead.`,
-    },
-    {
-      value: (t256 - t15) / large,
-      message: `divides by ${large}: the extra time t${large} − t${small} pays for the ` +
-        `${large - small} extra images.`,
-    },
-    {
-      value: -bWant,
-      message: `has the wrong sign: subtract t${small} from t${large}.`,
-    },
+    { value: t256 / large, message: say.perImage(large) },
+    { value: t15 / small, message: say.perImage(small) },
+    { value: (t256 - t15) / large, message: say.dividesByLarge(large, small) },
+    { value: -bWant, message: say.bWrongSign(small, large) },
   ];
   const aMistakes: Mistake[] = [
-    {
-      value: t15,
-      message: `is the whole time at batch ${small}: subtract the cost of its ${small} images.`,
-    },
-    {
-      value: t15 + small * bWant,
-      message: `adds the cost of the ${small} images: subtract it.`,
-    },
+    { value: t15, message: say.aWholeTime(small) },
+    { value: t15 + small * bWant, message: say.aAddsImages(small) },
   ];
   const bVerdict = judge([b], [bWant], tolerance(bWant), toVector(bMistakes));
   let aVerdict = judge([a], [aWant], tolerance(aWant), toVector(aMistakes));
   if (aVerdict !== true && bVerdict !== true) {
     const follows = t15 - small * b;
-    if (Math.abs(a - follows) <= tolerance(follows)) {
-      aVerdict = ["follows from your b: fix b first."];
-    }
+    if (Math.abs(a - follows) <= tolerance(follows)) aVerdict = [say.aFollowsB];
   }
   const part = (name: string, value: number, verdict: true | string[], hint: string) =>
     verdict === true
-      ? `${name} is right.`
+      ? common.fieldRight(name)
       : verdict.length > 0
-      ? notYet(`${name} = ${echo(value)}`, verdict).replace(/^Not yet: /, "")
-      : `${name} = ${echo(value)} is not it. Hint: ${hint}`;
+      ? common.matches(`${name} = ${echo(value)}`, verdict)
+      : common.notIt(`${name} = ${echo(value)}`) + common.hint(hint);
   return new Feedback(
     false,
-    `Not yet: ${
-      part(
-        "b",
-        b,
-        bVerdict,
-        `two batch sizes give two equations, a + ${small}·b = t${small} and ` +
-          `a + ${large}·b = t${large}; subtract them.`,
-      )
-    } ${part("a", a, aVerdict, `put b back into a + ${small}·b = t${small}.`)}`,
+    common.notYet(common.sentences([
+      part("b", b, bVerdict, say.bHint(small, large)),
+      part("a", a, aVerdict, say.aHint(small)),
+    ])),
   );
 }
 
@@ -154,42 +116,21 @@ export function checkEpochSeconds(
   images: number,
   answer: number | undefined,
 ): Feedback {
-  const steps = Math.ceil(images / batchSize);
+  const say = messages().speed;
+  const steps = Math.ceil(images / batchSize), whole = Math.floor(images / batchSize);
   const expected = (msPerStep * steps) / 1000;
-  const roundUp = `a last, smaller batch of ${images % batchSize} images is a step too, so ` +
-    "round the number of steps up";
+  const roundUp = say.roundUp(images % batchSize);
   return checkNumber(answer, expected, {
     tolerance: 0.01 * expected,
-    right: `Right: ${steps} steps of ${fmt(msPerStep)} ms, ${fmt(expected)} s an epoch.`,
-    hint: "multiply the time of one step by the number of steps in an epoch, and convert to " +
-      "seconds.",
+    right: say.epochRight(steps, fmt(msPerStep), fmt(expected)),
+    hint: say.epochHint,
     mistakes: [
-      {
-        value: (msPerStep * Math.floor(images / batchSize)) / 1000,
-        message: `leaves out the last step: ${roundUp}.`,
-      },
-      {
-        value: (msPerStep * images) / batchSize / 1000,
-        message: `counts a fraction of a step: ${roundUp}.`,
-      },
-      {
-        value: msPerStep * steps,
-        message: "is in milliseconds: divide by 1000 for seconds.",
-      },
-      {
-        value: msPerStep * Math.floor(images / batchSize),
-        message: `is in milliseconds, and leaves out the last step: ${roundUp}, then divide by ` +
-          "1000 for seconds.",
-      },
-      {
-        value: (msPerStep * images) / 1000,
-        message: "multiplies by the images: a step handles a whole batch, so multiply by the " +
-          "number of steps.",
-      },
-      {
-        value: (msPerStep * steps) / 60000,
-        message: "is in minutes: give seconds.",
-      },
+      { value: (msPerStep * whole) / 1000, message: say.lastStep(roundUp) },
+      { value: (msPerStep * images) / batchSize / 1000, message: say.fractionOfStep(roundUp) },
+      { value: msPerStep * steps, message: say.epochMilliseconds },
+      { value: msPerStep * whole, message: say.epochMillisecondsLastStep(roundUp) },
+      { value: (msPerStep * images) / 1000, message: say.epochImages },
+      { value: (msPerStep * steps) / 60000, message: say.epochMinutes },
     ],
   });
 }
