@@ -1,15 +1,17 @@
 /**
- * `deno task notebooks [NOTEBOOK…] [--timeout SECONDS]`: executes the course's notebooks (all of
- * them, or the ones named) in the real Deno kernel and writes the executed copies, outputs
- * included, to `build/notebooks/`.
+ * `deno task notebooks [NOTEBOOK…] [--zh] [--timeout SECONDS] [--solutions]`: executes the
+ * course's notebooks (all of them, the Chinese edition's with `--zh`, or the ones named) in the
+ * real Deno kernel and writes the executed copies, outputs included, to `build/notebooks/`
+ * (`build/notebooks/zh/` for the Chinese edition).
  *
  * @module
  */
 import { parseArgs } from "node:util";
-import { basename, join, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { readNotebook } from "./_notebook.ts";
 import { solutionResults, withSolutions } from "./_solutions.ts";
-import { executeNotebooks, listNotebooks, NOTEBOOKS_DIR } from "./_jupyter.ts";
+import { EXECUTED_DIR, executeNotebooks, listNotebooks, NOTEBOOKS_DIR } from "./_jupyter.ts";
+import { editionDir } from "./_editions.ts";
 import { runCommand } from "./_command.ts";
 
 /** Executes the notebooks named in `args` (all by default); returns the exit code. */
@@ -20,14 +22,16 @@ async function main(args: string[]): Promise<number> {
     options: {
       timeout: { type: "string" },
       solutions: { type: "boolean" },
+      zh: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
   if (values.help) {
     console.log(
-      "Usage: deno task notebooks [NOTEBOOK…] [--timeout SECONDS] [--solutions]\n" +
-        "Executes the notebooks (default: all of notebooks/) in the Deno kernel and writes the\n" +
-        "executed copies to build/notebooks/. With --solutions, each notebook's exercise\n" +
+      "Usage: deno task notebooks [NOTEBOOK…] [--zh] [--timeout SECONDS] [--solutions]\n" +
+        "Executes the notebooks (default: all of notebooks/, or of notebooks/zh/ with --zh) in\n" +
+        "the Deno kernel and writes the executed copies to build/notebooks/ (the Chinese\n" +
+        "edition's to build/notebooks/zh/). With --solutions, each notebook's exercise\n" +
         "solutions run after it and their checks are reported.",
     );
     return 0;
@@ -39,13 +43,22 @@ async function main(args: string[]): Promise<number> {
   }
   // `deno task` runs in the course folder; paths are read from the caller's, kept in INIT_CWD.
   const caller = Deno.env.get("INIT_CWD") ?? Deno.cwd();
-  const chosen = positionals.length ? positionals.map((p) => resolve(caller, p)) : listNotebooks();
-  const paths = values.solutions ? await solvedCopies(chosen) : chosen;
-  const result = await executeNotebooks(paths, {
-    cellTimeout: timeout,
-    kernelCwd: values.solutions ? NOTEBOOKS_DIR : undefined,
-  });
-  console.error(result.log);
+  const chosen = positionals.length
+    ? positionals.map((p) => resolve(caller, p))
+    : listNotebooks(editionDir(values.zh ? "zh" : "en"));
+  const result = { ok: true, executed: [] as string[] };
+  for (const [folder, notebooks] of Map.groupBy(chosen, (path) => dirname(path))) {
+    const paths = values.solutions ? await solvedCopies(notebooks) : notebooks;
+    const run = await executeNotebooks(paths, {
+      cellTimeout: timeout,
+      outDir: executedDir(folder),
+      // The solved copies are elsewhere; their relative imports are read from the originals' folder.
+      kernelCwd: values.solutions ? folder : undefined,
+    });
+    console.error(run.log);
+    result.ok &&= run.ok;
+    result.executed.push(...run.executed);
+  }
   if (values.solutions) {
     let wrong = 0;
     for (const path of result.executed) {
@@ -60,13 +73,20 @@ async function main(args: string[]): Promise<number> {
     }
     if (wrong) return 1;
   }
-  if (result.ok) console.error(`Executed copies are in build/notebooks/`);
-  else if (result.executed.length) {
+  const folders = [...new Set(result.executed.map((path) => relative(caller, dirname(path))))];
+  if (result.executed.length) {
     console.error(
-      "Executed copies are in build/notebooks/ (a failed notebook's up to its failing cell)",
+      `Executed copies are in ${folders.join(" and ")}` +
+        (result.ok ? "" : " (a failed notebook's up to its failing cell)"),
     );
   }
   return result.ok ? 0 : 1;
+}
+
+/** Where a folder's executed notebooks go: `build/notebooks/` mirrors `notebooks/`. */
+function executedDir(folder: string): string {
+  const inside = relative(NOTEBOOKS_DIR, folder);
+  return inside.startsWith("..") ? EXECUTED_DIR : join(EXECUTED_DIR, inside);
 }
 
 /** Copies of the notebooks with their solutions appended, in a temporary folder. */

@@ -147,7 +147,8 @@ export function checkCentreOfMass(
     { value: [rowSum / inkCount, colSum / inkCount], message: say.centreByInkPixels },
   ];
   const verdict = judge(given, expected, 0.05, mistakes);
-  const shown = `[${given.map(echo).join(", ")}]`;
+  // A sub-pixel position: two decimals say it (the tolerance is 0.05).
+  const shown = `[${given.map((x) => echo(Number(x.toFixed(2)))).join(", ")}]`;
   if (verdict === true) return new Feedback(true, say.centreRight(shown));
   if (verdict.length > 0) return new Feedback(false, notYet(shown, verdict));
   const off = [0, 1].filter((i) => Math.abs(given[i] - expected[i]) > 0.05);
