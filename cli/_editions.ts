@@ -7,7 +7,7 @@
  * @module
  */
 import { join } from "node:path";
-import { NOTEBOOKS_DIR } from "./_jupyter.ts";
+import { listNotebooks, NOTEBOOKS_DIR } from "./_jupyter.ts";
 
 /** The editions of the course. */
 export const EDITIONS = ["en", "zh"] as const;
@@ -18,6 +18,11 @@ export type Edition = typeof EDITIONS[number];
 /** Where an edition's notebooks are. */
 export function editionDir(edition: Edition): string {
   return edition === "en" ? NOTEBOOKS_DIR : join(NOTEBOOKS_DIR, "zh");
+}
+
+/** The notebooks of every edition: the English ones, then the Chinese ones. */
+export function allNotebooks(): string[] {
+  return EDITIONS.flatMap((edition) => listNotebooks(editionDir(edition)));
 }
 
 /** The line a Chinese notebook adds to its first code cell to choose the language. */

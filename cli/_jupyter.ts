@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { basename, join } from "node:path";
+import { basename, isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CommandError, runProcess } from "./_command.ts";
 
@@ -30,6 +30,15 @@ export function listNotebooks(dir = NOTEBOOKS_DIR): string[] {
     .filter((entry) => entry.isFile && entry.name.endsWith(".ipynb"))
     .map((entry) => join(dir, entry.name))
     .sort();
+}
+
+/**
+ * How messages name a notebook: by its path in `notebooks/` (`08_training_loop.ipynb`,
+ * `zh/08_training_loop.ipynb`), or by its file name when it is elsewhere.
+ */
+export function notebookLabel(path: string): string {
+  const inside = relative(NOTEBOOKS_DIR, path);
+  return inside.startsWith("..") || isAbsolute(inside) ? basename(path) : inside;
 }
 
 /**

@@ -10,13 +10,14 @@
  *   code cell is checked (or, with `--fix`, formatted) here as a TypeScript file instead.
  *
  * `deno run -A cli/check_notebooks.ts [--fix] [NOTEBOOK…]` (part of `deno task check`;
- * `deno task fmt` runs it with `--fix`).
+ * `deno task fmt` runs it with `--fix`); by default, the notebooks of both editions.
  *
  * @module
  */
 import { basename, dirname, join, resolve } from "node:path";
 import { writeFileAtomic } from "../lib/data/files.ts";
-import { listNotebooks } from "./_jupyter.ts";
+import { notebookLabel } from "./_jupyter.ts";
+import { allNotebooks } from "./_editions.ts";
 import { cellSource, type NotebookCell } from "./_notebook.ts";
 import { SOLUTION_CELL, withSolutions } from "./_solutions.ts";
 
@@ -72,7 +73,7 @@ export async function typeCheckNotebooks(paths: string[]): Promise<string[]> {
   try {
     for (const path of paths) {
       const notebook = withSolutions(JSON.parse(await Deno.readTextFile(path)));
-      const { code, origins } = joinCodeCells(basename(path), notebook.cells ?? []);
+      const { code, origins } = joinCodeCells(notebookLabel(path), notebook.cells ?? []);
       const modulePath = join(dirname(path), `.${basename(path, ".ipynb")}.check.ts`);
       await Deno.writeTextFile(modulePath, code);
       modules.set(resolve(modulePath), origins);
@@ -140,7 +141,7 @@ export async function formatNotebookCells(paths: string[], fix: boolean): Promis
       const unformatted = fix ? after !== before : new TextDecoder().decode(stderr).includes(file);
       if (!unformatted) continue;
       changed.push(
-        `${basename(path)}, cell ${index + 1}${fix ? ": formatted" : ": not formatted"}`,
+        `${notebookLabel(path)}, cell ${index + 1}${fix ? ": formatted" : ": not formatted"}`,
       );
       if (fix) {
         notebook.cells[index].source = after.split(/(?<=\n)/);
@@ -165,7 +166,7 @@ export async function formatNotebookCells(paths: string[], fix: boolean): Promis
 if (import.meta.main) {
   const fix = Deno.args.includes("--fix");
   const named = Deno.args.filter((a) => a !== "--fix");
-  const paths = named.length ? named.map((p) => resolve(p)) : listNotebooks();
+  const paths = named.length ? named.map((p) => resolve(p)) : allNotebooks();
   const formatting = await formatNotebookCells(paths, fix);
   for (const line of formatting) console.error(line);
   if (fix) {

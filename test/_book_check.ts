@@ -6,7 +6,9 @@
  *   inside its SVG, not cut off; no chart text is drawn smaller than 9 px;
  * - every image loads;
  * - no page is wider than a 390 px screen (or a 1280 px one): wide outputs scroll in their box;
- * - no character lacks a glyph in the fonts installed here (CI installs only DejaVu);
+ * - no character lacks a glyph in the fonts installed here (CI installs DejaVu and WenQuanYi
+ *   Micro Hei for Chinese);
+ * - every link inside the book leads to a page it has, and to an anchor on that page;
  * - no output shows a path of the machine that built the book, no cell shows an error, no script
  *   fails and no file the page needs is missing.
  *
@@ -15,7 +17,7 @@
 // deno-lint-ignore-file no-explicit-any
 import { basename, join } from "node:path";
 import type { Page } from "playwright-core";
-import { machinePaths, machinePlaces } from "../cli/book.ts";
+import { machinePaths, machinePlaces } from "../cli/_machine.ts";
 import { withBrowser } from "./_browser.ts";
 
 /** The phone and the laptop the pages are checked on. */
@@ -37,10 +39,7 @@ interface PageReport {
  * is fine. All pages are checked in one browser, a second or two each.
  */
 export async function checkBook(siteDir: string): Promise<string[]> {
-  const files = [...Deno.readDirSync(siteDir)]
-    .filter((entry) => entry.isFile && entry.name.endsWith(".html"))
-    .map((entry) => entry.name)
-    .sort();
+  const files = htmlFiles(siteDir);
   const problems: string[] = [];
   const characters = new Map<string, string[]>();
   const places = machinePlaces();
@@ -68,6 +67,7 @@ export async function checkBook(siteDir: string): Promise<string[]> {
           );
         }
       }
+      found.push(...await linkProblems(page, siteDir));
       found.push(...await widthProblems(page, PHONE.width));
       await page.setViewportSize(LAPTOP);
       found.push(...await widthProblems(page, LAPTOP.width));
@@ -81,6 +81,52 @@ export async function checkBook(siteDir: string): Promise<string[]> {
   });
   problems.push(...await glyphProblems(characters));
   return problems;
+}
+
+/** The book's pages: its HTML files, those of its editions' folders (`zh/…`) included. */
+function htmlFiles(siteDir: string, folder = ""): string[] {
+  return [...Deno.readDirSync(join(siteDir, folder))]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const file = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory && entry.name !== "katex") return htmlFiles(siteDir, file);
+      return entry.isFile && entry.name.endsWith(".html") ? [file] : [];
+    });
+}
+
+/**
+ * The links of a page that lead nowhere inside the book: to a page it does not have, or to an
+ * anchor that page lacks (links out of the book, such as to the notebooks' sources, are not
+ * checked here).
+ */
+async function linkProblems(page: Page, siteDir: string): Promise<string[]> {
+  const links: string[] = await page.evaluate(() =>
+    [...(globalThis as any).document.querySelectorAll("a[href]")].map((a: any) => a.href)
+  );
+  const site = new URL(`file://${siteDir.replace(/\/?$/, "/")}`);
+  const problems = new Set<string>();
+  for (const link of links) {
+    const url = new URL(link);
+    if (url.protocol !== "file:" || !url.pathname.startsWith(site.pathname)) continue;
+    const file = decodeURIComponent(url.pathname);
+    const name = file.slice(site.pathname.length);
+    let html: string;
+    try {
+      html = await Deno.readTextFile(file);
+    } catch {
+      problems.add(`a link leads to ${name}, which the book does not have`);
+      continue;
+    }
+    // nbconvert writes its heading ids percent-encoded, as links spell them.
+    const anchor = url.hash.slice(1);
+    const ids = [anchor, decodeURIComponent(anchor)].map((id) => `id="${id}"`);
+    if (anchor && !ids.some((id) => html.includes(id))) {
+      problems.add(
+        `a link leads to ${name}#${decodeURIComponent(anchor)}, which that page does not have`,
+      );
+    }
+  }
+  return [...problems];
 }
 
 /** Home folders of any machine (`/home/NAME/`, `/Users/NAME/`, `C:\Users\NAME\`). */
@@ -141,30 +187,41 @@ async function widthProblems(page: Page, width: number): Promise<string[]> {
 
 /** Characters that no installed font has a glyph for, with the pages that show them. */
 async function glyphProblems(characters: Map<string, string[]>): Promise<string[]> {
-  if (characters.size > 0 && await fontHas("a") === null) {
+  if (characters.size === 0) return [];
+  const covered = await fontCoverage();
+  if (covered === null) {
     return ["the glyphs cannot be checked: fontconfig's fc-list is missing (install fontconfig)"];
   }
-  const entries = [...characters.entries()];
-  const covered = await Promise.all(entries.map(([character]) => fontHas(character)));
-  return entries.filter((_, i) => !covered[i]).map(([character, where]) => {
-    const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
-    return `${where[0]}: "${character}" (${code}) has no glyph in the installed fonts (it shows ` +
-      `as a box)${where.length > 1 ? `; also on ${where.slice(1).join(", ")}` : ""}`;
-  });
+  return [...characters.entries()].filter(([character]) => !covered(character))
+    .map(([character, where]) => {
+      const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+      return `${where[0]}: "${character}" (${code}) has no glyph in the installed fonts (it ` +
+        `shows as a box)${where.length > 1 ? `; also on ${where.slice(1).join(", ")}` : ""}`;
+    });
 }
 
-/** Whether an installed font covers the character (fontconfig), or null when it cannot tell. */
-async function fontHas(character: string): Promise<boolean | null> {
+/**
+ * Whether some installed font covers a character, from fontconfig's character sets (one call for
+ * all fonts: a Chinese page shows a thousand characters); null when fontconfig is missing.
+ */
+async function fontCoverage(): Promise<((character: string) => boolean) | null> {
+  let listing: string;
   try {
     const { stdout } = await new Deno.Command("fc-list", {
-      args: [`:charset=${character.codePointAt(0)!.toString(16)}`, "family"],
+      args: ["--format", "%{charset}\n"],
       stdout: "piped",
       stderr: "null",
     }).output();
-    return new TextDecoder().decode(stdout).trim() !== "";
+    listing = new TextDecoder().decode(stdout);
   } catch {
     return null;
   }
+  const ranges = [...listing.matchAll(/([0-9a-f]+)(?:-([0-9a-f]+))?/g)]
+    .map(([, from, to]) => [parseInt(from, 16), parseInt(to ?? from, 16)]);
+  return (character) => {
+    const code = character.codePointAt(0)!;
+    return ranges.some(([from, to]) => from <= code && code <= to);
+  };
 }
 
 /**

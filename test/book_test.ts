@@ -2,22 +2,17 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
+import { BookError, renderBook } from "../cli/book.ts";
+import { describeNotebook, pageHeadings, summarize } from "../cli/_book_text.ts";
 import {
-  BookError,
+  type BookEdition,
   type BookPage,
-  COURSE_TITLE,
-  describeMachine,
-  describeNotebook,
   indexPage,
   layoutPage,
-  machinePaths,
-  machinePathsInOutputs,
-  pageHeadings,
   pageTitle,
-  recordedNote,
-  renderBook,
-  summarize,
-} from "../cli/book.ts";
+} from "../cli/_book_layout.ts";
+import { BOOK_WORDS } from "../cli/_book_words.ts";
+import { describeMachine, machinePaths, machinePathsInOutputs } from "../cli/_machine.ts";
 import { executeNotebooks, findJupyterPython, ROOT } from "../cli/_jupyter.ts";
 import { checkBook } from "./_book_check.ts";
 import { browserMissing } from "./_browser.ts";
@@ -61,8 +56,22 @@ Deno.test("an index summary stands alone: no dangling colon, no pointing at the 
   assert.deepEqual({ title, summary }, { title: "05 · Loss", summary: "A network starts random." });
 });
 
+Deno.test("a Chinese summary stands alone too, without the spaces its line breaks leave", () => {
+  assert.equal(
+    summarize("网络一开始只会瞎猜，\n学习就是改变它的数字。下面是这个笔记本的三个想法："),
+    "网络一开始只会瞎猜，学习就是改变它的数字。",
+  );
+  assert.equal(summarize("下面是画板：画一个数字。"), "下面是画板：画一个数字。");
+  assert.equal(summarize("一切都来自一次导入："), "一切都来自一次导入。");
+  assert.equal(summarize("图像是矩阵。它有 28 行。"), "图像是矩阵。它有 28 行。");
+});
+
 Deno.test("a page's browser title is the notebook's title and the course's name", () => {
-  assert.equal(pageTitle("06 · The *training* loop"), `06 · The training loop — ${COURSE_TITLE}`);
+  assert.equal(
+    pageTitle("06 · The *training* loop", BOOK_WORDS.en),
+    "06 · The training loop — Neural networks from scratch",
+  );
+  assert.equal(pageTitle("06 · 训练循环", BOOK_WORDS.zh), "06 · 训练循环 — 从零开始的神经网络");
 });
 
 Deno.test("a page's contents are the headings of its Markdown cells, not a chart's title", () => {
@@ -127,7 +136,7 @@ Deno.test("the book refuses to render an output that shows a path of the build m
     }),
   );
   await assert.rejects(
-    () => renderBook([path], join(dir, "book")),
+    () => renderBook({ en: [path] }, join(dir, "book")),
     (error: Error) =>
       error instanceof BookError &&
       error.message.includes(`06_loop.ipynb, cell 2: ${ROOT}data/w.json`),
@@ -142,10 +151,11 @@ Deno.test("each page says when and on what machine its outputs were recorded", (
     new RegExp(`\\d+ cores?.*Deno ${Deno.version.deno.replaceAll(".", "\\.")}$`),
   );
   assert.equal(
-    recordedNote(new Date("2026-11-28T10:00:00Z"), "Debian 12, 2 cores, Deno 2.9.6"),
+    BOOK_WORDS.en.recorded("2026-11-28", "Debian 12, 2 cores, Deno 2.9.6"),
     "Outputs recorded on 2026-11-28 on Debian 12, 2 cores, Deno 2.9.6: timings and anything " +
       "random describe that machine, not yours.",
   );
+  assert.match(BOOK_WORDS.zh.recorded("2026-11-28", "Debian 12"), /^输出记录于 2026-11-28，/);
 });
 
 const PAGES: BookPage[] = ["00 · Set-up", "01 · Matrices", "02 · Layers"].map((title, i) => ({
@@ -157,15 +167,25 @@ const PAGES: BookPage[] = ["00 · Set-up", "01 · Matrices", "02 · Layers"].map
   recorded: "Outputs recorded on 2026-11-28 on a test machine.",
 }));
 
-Deno.test("a page gets its title, the sidebar, its notes and contents under the title, and neighbours", () => {
-  const html = `<html><head><title>01_page</title></head><body class="jp-Notebook book-page">
+/** The English edition of a book that also has a Chinese one, with every page but the last. */
+const ENGLISH: BookEdition = {
+  words: BOOK_WORDS.en,
+  sourceBase: "../../notebooks/",
+  sourceFolder: "notebooks/",
+  assets: "",
+  other: { base: "zh/", files: new Set(["index.html", "00_page.html", "01_page.html"]) },
+};
+
+const PAGE_HTML = `<html><head><title>01_page</title></head><body class="jp-Notebook book-page">
 <!--book:topbar--><div class="book-layout"><!--book:sidebar--><main class="book-main" id="book-content">
 <!--book:meta--><div class="jp-Cell jp-MarkdownCell"><h1 id="t">01 · Matrices</h1>
 <p>See <a href="02_page.ipynb#Section-2">notebook 02</a> and <a href="other.ipynb">another</a>.</p></div>
 <!--book:footer--></main></div></body></html>`;
-  const page = layoutPage(html, PAGES, 1);
+
+Deno.test("a page gets its title, the sidebar, its notes and contents under the title, and neighbours", () => {
+  const page = layoutPage(PAGE_HTML, PAGES, 1, ENGLISH);
   assert.match(page, /<html lang="en">/);
-  assert.match(page, new RegExp(`<title>01 · Matrices — ${COURSE_TITLE}</title>`));
+  assert.match(page, /<title>01 · Matrices — Neural networks from scratch<\/title>/);
   assert.match(page, /<li class="book-current"><a href="01_page.html" aria-current="page">/);
   assert.match(page, /<ol class="book-sections">\n<li class="book-h2"><a href="#Section-1">/);
   assert.match(page, /<\/h1><div class="book-meta">/, "the notes come right under the title");
@@ -184,9 +204,53 @@ Deno.test("a page gets its title, the sidebar, its notes and contents under the 
     /See <a href="02_page.html#Section-2">notebook 02<\/a> and <a href="other.ipynb">/,
   );
 
-  const index = indexPage(PAGES, "Outputs recorded on 2026-11-28.");
+  const index = indexPage(PAGES, "Outputs recorded on 2026-11-28.", ENGLISH);
   for (const p of PAGES) assert.ok(index.includes(`<a href="${p.file}">`));
   assert.match(index, /id="run-it-yourself"/);
+});
+
+Deno.test("each page links to its twin in the other edition, and a Chinese page speaks Chinese", () => {
+  const english = layoutPage(PAGE_HTML, PAGES, 1, ENGLISH);
+  const toChinese =
+    /<a class="book-language" href="zh\/01_page.html" hreflang="zh-CN"[^>]*>中文<\/a>/g;
+  assert.equal(english.match(toChinese)?.length, 2, "in the sidebar and in the phone's top bar");
+  assert.ok(
+    !layoutPage(PAGE_HTML, PAGES, 2, ENGLISH).includes("book-language"),
+    "no twin, no link",
+  );
+  assert.match(indexPage(PAGES, "", ENGLISH), /href="zh\/index.html" hreflang="zh-CN"/);
+
+  const chinese: BookEdition = {
+    words: BOOK_WORDS.zh,
+    sourceBase: "../../../notebooks/zh/",
+    sourceFolder: "notebooks/zh/",
+    assets: "../",
+    other: { base: "../", files: new Set(["index.html", "01_page.html"]) },
+  };
+  const html = PAGE_HTML.replace(
+    "<head>",
+    '<head><link rel="stylesheet" href="katex/katex.min.css"><script src="katex/katex.min.js">' +
+      '</script><link rel="stylesheet" href="book.css">',
+  ).replace(
+    "</main>",
+    '</main><a class="book-skip" href="#book-content">Skip to the text</a>' +
+      '<script src="book.js"></script>',
+  );
+  const page = layoutPage(html, PAGES, 1, chinese);
+  assert.match(page, /<html lang="zh-CN">/);
+  assert.match(page, /<title>01 · Matrices — 从零开始的神经网络<\/title>/);
+  assert.match(page, /href="..\/katex\/katex.min.css".*src="..\/katex\/katex.min.js"/s);
+  assert.match(page, /href="..\/book.css".*src="..\/book.js"/s);
+  assert.match(page, />跳到正文</);
+  assert.match(
+    page,
+    /href="..\/..\/..\/notebooks\/zh\/01_page.ipynb"><code>notebooks\/zh\/01_page/,
+  );
+  assert.match(page, /deno task lab --zh/);
+  assert.match(page, /aria-label="本页内容"/);
+  assert.match(page, /<span class="book-dir">上一章<\/span>/);
+  assert.match(page, /<a class="book-language" href="..\/01_page.html" hreflang="en"[^>]*>English/);
+  assert.match(indexPage(PAGES, "", chinese), /<html lang="zh-CN">[\s\S]*href="..\/book.css"/);
 });
 
 // The browser test of a small book: needs Jupyter (to execute and render) and Chromium.
@@ -252,7 +316,8 @@ Deno.test({
       'console.log("hello from the kernel");',
     ]);
     const bad = await writeNotebook(dir, "02_bad.ipynb", [
-      "# 02 · A page with defects\n\nA sign no font has: \u0378.",
+      "# 02 · A page with defects\n\nA sign no font has: \u0378. Links to [a page the book lacks]" +
+      "(03_gone.html) and [a section page 01 lacks](01_good.html#Nowhere).",
       '<div style="width: 600px; background: #eee">A box wider than a phone</div>',
       show({
         "image/svg+xml": chart({
@@ -270,7 +335,8 @@ Deno.test({
     const result = await executeNotebooks([good, bad], { outDir: join(dir, "executed") });
     assert.ok(result.ok, result.log);
     const site = join(dir, "book");
-    await renderBook(result.executed, site);
+    // The same good page in a Chinese edition too, to check the links between the editions.
+    await renderBook({ en: result.executed, zh: [result.executed[0]] }, site);
 
     const goodPage = await Deno.readTextFile(join(site, "01_good.html"));
     assert.ok(!/<(script|link)[^>]+(src|href)="https?:/.test(goodPage), "nothing from a network");
@@ -288,6 +354,8 @@ Deno.test({
     const on = (file: string) => problems.filter((p) => p.startsWith(`${file}: `));
     assert.deepEqual(on("01_good.html"), [], "a good page passes");
     assert.deepEqual(on("index.html"), []);
+    assert.deepEqual(on("zh/01_good.html"), [], "the Chinese twin and the links to it work");
+    assert.deepEqual(on("zh/index.html"), []);
     const expected = [
       /^02_bad\.html: cell 3, chart 1: the line is drawn outside its frame: \d+ px above it$/,
       /^02_bad\.html: cell 4, chart 1: the y-axis tick label "1\d,000" \(and \d+ more\) is cut off: it reaches \d+ px outside the chart$/,
@@ -295,6 +363,8 @@ Deno.test({
       /^02_bad\.html: the page is \d+ px wide on a 390 px screen: cell 2, <div> 600 px wide \("A box wider than a phone"\)$/,
       /^02_bad\.html: cell 6: an output shows a path of the machine that built the book: .*\/w\.json$/,
       /^02_bad\.html \(cell 1\): "\u0378" \(U\+0378\) has no glyph in the installed fonts/,
+      /^02_bad\.html: a link leads to 03_gone\.html, which the book does not have$/,
+      /^02_bad\.html: a link leads to 01_good\.html#Nowhere, which that page does not have$/,
     ];
     for (const pattern of expected) {
       assert.ok(problems.some((p) => pattern.test(p)), `${pattern} in:\n${problems.join("\n")}`);

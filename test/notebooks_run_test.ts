@@ -1,18 +1,15 @@
 /**
- * The course as a reader meets it: every notebook executed in the real Deno kernel, with the
- * outputs it must show, its exercises' solutions run and checked, and the book built from it
- * checked page by page in Chromium. The slowest test of the suite (it trains the network).
+ * The course as a reader meets it: every notebook of both editions executed in the real Deno
+ * kernel, with the outputs it must show, its exercises' solutions run and checked, and the book
+ * built from them checked page by page in Chromium. The slowest test of the suite (it trains the
+ * network, once per edition).
  */
 import assert from "node:assert/strict";
 import { basename, dirname, join } from "node:path";
 import { renderBook } from "../cli/book.ts";
-import {
-  executeNotebooks,
-  findJupyterPython,
-  listNotebooks,
-  NOTEBOOKS_DIR,
-} from "../cli/_jupyter.ts";
-import { EXPECTATIONS } from "./notebook_expectations.ts";
+import { executeNotebooks, findJupyterPython, listNotebooks } from "../cli/_jupyter.ts";
+import { type Edition, editionDir, EDITIONS } from "../cli/_editions.ts";
+import { type CellExpectations, EXPECTATIONS, EXPECTATIONS_ZH } from "./notebook_expectations.ts";
 import {
   browserMissing,
   drawStroke,
@@ -30,7 +27,10 @@ import { checkBook } from "./_book_check.ts";
 /** The notebook whose rendered page holds the drawing pad. */
 const DRAWING_PAGE = "11_draw_a_digit";
 
-const notebooks = listNotebooks();
+const EXPECTED: Record<Edition, Record<string, CellExpectations>> = {
+  en: EXPECTATIONS,
+  zh: EXPECTATIONS_ZH,
+};
 const read = async (path: string): Promise<Notebook> => JSON.parse(await Deno.readTextFile(path));
 
 // Without Jupyter the execution tests are skipped with a message; under CI they are required.
@@ -41,72 +41,94 @@ if (jupyterMissing) {
 }
 
 Deno.test({
-  name: "every notebook executes in the Deno kernel, shows what it should, and its solutions run",
+  name:
+    "every notebook of both editions executes in the Deno kernel, shows what it should, and its " +
+    "solutions run",
   ignore: jupyterMissing !== null,
   sanitizeOps: false,
   sanitizeResources: false,
   async fn(t) {
     const out = await Deno.makeTempDir({ prefix: "executed-" });
-    // Each notebook with its exercises' solutions appended, so they run and are checked too.
-    const solved = await Promise.all(notebooks.map(async (path) => {
-      const copy = join(out, "solved", basename(path));
-      await Deno.mkdir(dirname(copy), { recursive: true });
-      await Deno.writeTextFile(copy, JSON.stringify(withSolutions(await read(path))));
-      return copy;
-    }));
-    // A data folder of their own, so that notebook 08 trains and the later ones use its weights.
-    const env = { MNIST_DATA_DIR: `${out}/data` };
-    const result = await executeNotebooks(solved, {
-      outDir: `${out}/executed`,
-      env,
-      kernelCwd: NOTEBOOKS_DIR,
-    });
-    const forReaders: string[] = [];
-    for (const path of notebooks) {
-      const name = basename(path);
-      await t.step(name, async () => {
-        const failure = result.log.split("\n").find((line) =>
-          line.includes(name) && /Failed/.test(line)
-        );
-        assert.equal(failure, undefined, failure);
-        const executed = await read(join(out, "executed", name));
-        for (const [cellId, expectations] of Object.entries(EXPECTATIONS[name] ?? {})) {
-          for (const expectation of expectations) {
-            assert.ok(
-              meets(executed, cellId, expectation),
-              `${name}, cell "${cellId}": missing ${expectation.description}`,
-            );
-          }
-        }
-        const text = JSON.stringify(executed);
-        assert.ok(!text.includes("\\u001b["), `${name}: colour codes in outputs`);
-        for (const verdict of solutionResults(executed)) {
-          assert.ok(verdict.ok, `${name}, solution ${verdict.number}: ${verdict.message}`);
-        }
-        const reader = join(out, "for-readers", name);
-        await Deno.mkdir(dirname(reader), { recursive: true });
-        await Deno.writeTextFile(reader, JSON.stringify(withoutSolutions(executed)));
-        forReaders.push(reader);
+    const forReaders: Record<Edition, string[]> = { en: [], zh: [] };
+    for (const edition of EDITIONS) {
+      const notebooks = listNotebooks(editionDir(edition));
+      const folder = (name: string) => join(out, name, edition);
+      // A data folder for each edition, so that its notebook 08 trains and its later notebooks
+      // (and its drawing page) use those weights.
+      const env = { MNIST_DATA_DIR: folder("data") };
+      // Each notebook with its exercises' solutions appended, so they run and are checked too.
+      const solved = await Promise.all(notebooks.map(async (path) => {
+        const copy = join(folder("solved"), basename(path));
+        await Deno.mkdir(dirname(copy), { recursive: true });
+        await Deno.writeTextFile(copy, JSON.stringify(withSolutions(await read(path))));
+        return copy;
+      }));
+      const result = await executeNotebooks(solved, {
+        outDir: folder("executed"),
+        env,
+        kernelCwd: editionDir(edition),
       });
+      for (const path of notebooks) {
+        const name = basename(path);
+        const label = edition === "en" ? name : `${edition}/${name}`;
+        await t.step(label, async () => {
+          const failure = result.log.split("\n").find((line) =>
+            line.includes(name) && /Failed/.test(line)
+          );
+          assert.equal(failure, undefined, failure);
+          const executed = await read(join(folder("executed"), name));
+          for (const [cellId, expectations] of Object.entries(EXPECTED[edition][name] ?? {})) {
+            for (const expectation of expectations) {
+              assert.ok(
+                meets(executed, cellId, expectation),
+                `${label}, cell "${cellId}": missing ${expectation.description}`,
+              );
+            }
+          }
+          const text = JSON.stringify(executed);
+          assert.ok(!text.includes("\\u001b["), `${label}: colour codes in outputs`);
+          for (const verdict of solutionResults(executed)) {
+            assert.ok(verdict.ok, `${label}, solution ${verdict.number}: ${verdict.message}`);
+          }
+          const reader = join(folder("for-readers"), name);
+          await Deno.mkdir(dirname(reader), { recursive: true });
+          await Deno.writeTextFile(reader, JSON.stringify(withoutSolutions(executed)));
+          forReaders[edition].push(reader);
+        });
+      }
     }
 
-    await t.step("the book renders, and reads well on a phone and a laptop", async () => {
-      assert.equal(forReaders.length, notebooks.length, "every notebook executed");
-      const site = `${out}/book`;
-      await renderBook(forReaders, site);
-      const index = await Deno.readTextFile(`${site}/index.html`);
-      for (const path of notebooks) {
-        assert.ok(index.includes(`href="${basename(path, ".ipynb")}.html"`));
-      }
-      const page = await Deno.readTextFile(`${site}/00_setup.html`);
-      assert.match(page, /<img [^>]*src="data:image\/png;base64,/);
-      assert.match(page, /katex\/katex\.min\.js/);
-      assert.ok(!/<script[^>]+src="https?:/.test(page), "no script from a network");
-      assert.ok((await Deno.stat(`${site}/katex/katex.min.css`)).isFile);
-      if (browserMissing()) return;
-      assert.deepEqual(await checkBook(site), []);
-      await checkDrawingPage(`${site}/${DRAWING_PAGE}.html`, `${out}/data`);
-    });
+    await t.step(
+      "the book renders both editions, and reads well on a phone and a laptop",
+      async () => {
+        for (const edition of EDITIONS) {
+          assert.equal(
+            forReaders[edition].length,
+            listNotebooks(editionDir(edition)).length,
+            `every notebook of the ${edition} edition executed`,
+          );
+        }
+        const site = `${out}/book`;
+        await renderBook(forReaders, site);
+        for (const edition of EDITIONS) {
+          const pages = join(site, edition === "en" ? "" : edition);
+          const index = await Deno.readTextFile(`${pages}/index.html`);
+          for (const path of forReaders[edition]) {
+            assert.ok(index.includes(`href="${basename(path, ".ipynb")}.html"`));
+          }
+          const page = await Deno.readTextFile(`${pages}/00_setup.html`);
+          assert.match(page, /<img [^>]*src="data:image\/png;base64,/);
+          assert.match(page, /katex\/katex\.min\.js/);
+          assert.match(page, /class="book-language"/, "a link to the other edition");
+          assert.ok(!/<script[^>]+src="https?:/.test(page), "no script from a network");
+        }
+        assert.ok((await Deno.stat(`${site}/katex/katex.min.css`)).isFile);
+        if (browserMissing()) return;
+        assert.deepEqual(await checkBook(site), []);
+        await checkDrawingPage(`${site}/${DRAWING_PAGE}.html`, join(out, "data", "en"));
+        await checkDrawingPage(`${site}/zh/${DRAWING_PAGE}.html`, join(out, "data", "zh"));
+      },
+    );
     await Deno.remove(out, { recursive: true });
   },
 });

@@ -1,28 +1,32 @@
 /**
- * The notebooks as stored: clean (no outputs), titled, with expectations, type-checked and
- * formatted. Their execution is tested in `notebooks_run_test.ts`.
+ * The notebooks of both editions as stored: clean (no outputs), titled, with expectations,
+ * type-checked and formatted, and the Chinese edition in step with the English one. Their
+ * execution is tested in `notebooks_run_test.ts`.
  */
 import assert from "node:assert/strict";
-import { basename } from "node:path";
-import { describeNotebook, plainText } from "../cli/book.ts";
+import { basename, dirname, join } from "node:path";
+import { describeNotebook, plainText } from "../cli/_book_text.ts";
 import {
   cellSource,
   formatNotebookCells,
   joinCodeCells,
   typeCheckNotebooks,
 } from "../cli/check_notebooks.ts";
-import { listNotebooks } from "../cli/_jupyter.ts";
-import { EXPECTATIONS } from "./notebook_expectations.ts";
+import { listNotebooks, notebookLabel } from "../cli/_jupyter.ts";
+import { allNotebooks, CHINESE_LINE, editionDifferences, editionDir } from "../cli/_editions.ts";
+import { EXPECTATIONS, EXPECTATIONS_ZH } from "./notebook_expectations.ts";
 import { meets, type Notebook, writeFixture } from "./_notebooks.ts";
 
-const notebooks = listNotebooks();
+const notebooks = allNotebooks();
+const english = listNotebooks(editionDir("en"));
+const chinese = listNotebooks(editionDir("zh"));
 const read = async (path: string): Promise<Notebook> => JSON.parse(await Deno.readTextFile(path));
 
 Deno.test("stored notebooks are clean: no outputs, no execution counts, Deno metadata", async () => {
   assert.ok(notebooks.length > 0);
   for (const path of notebooks) {
     const notebook = await read(path);
-    const name = basename(path);
+    const name = notebookLabel(path);
     assert.deepEqual(
       notebook.metadata.kernelspec,
       { display_name: "Deno", language: "typescript", name: "deno" },
@@ -39,13 +43,55 @@ Deno.test("stored notebooks are clean: no outputs, no execution counts, Deno met
 
 Deno.test("every notebook is titled and has expectations", async () => {
   for (const path of notebooks) {
-    const name = basename(path);
-    assert.match(name, /^\d\d_[a-z0-9_]+\.ipynb$/, `${name}: numbered, lower-case name`);
-    assert.notEqual(describeNotebook(await read(path)).title, "Untitled", `${name}: no # title`);
+    const [name, label] = [basename(path), notebookLabel(path)];
+    assert.match(name, /^\d\d_[a-z0-9_]+\.ipynb$/, `${label}: numbered, lower-case name`);
+    assert.notEqual(describeNotebook(await read(path)).title, "Untitled", `${label}: no # title`);
+    const expectations = chinese.includes(path) ? EXPECTATIONS_ZH : EXPECTATIONS;
     assert.ok(
-      Object.keys(EXPECTATIONS[name] ?? {}).length,
-      `${name}: add its expected outputs to notebook_expectations.ts`,
+      Object.keys(expectations[name] ?? {}).length,
+      `${label}: add its expected outputs to test/expectations/${label.replace(/ipynb$/, "ts")}`,
     );
+  }
+});
+
+Deno.test("every English notebook has a Chinese twin whose code is in step with it", async () => {
+  assert.deepEqual(chinese.map((p) => basename(p)), english.map((p) => basename(p)));
+  for (const path of chinese) {
+    const twin = join(dirname(dirname(path)), basename(path));
+    const differences = editionDifferences((await read(twin)).cells, (await read(path)).cells);
+    assert.deepEqual(differences, [], `${notebookLabel(path)}`);
+  }
+});
+
+/** Letters of a Markdown cell's prose: code, maths, links' targets and HTML tags left out. */
+function proseLetters(markdown: string): string {
+  return markdown
+    .replace(/```[\s\S]*?```|`[^`]*`|\$\$[\s\S]*?\$\$|\$[^$]*\$|\]\([^)]*\)|<[^>]+>/g, "")
+    .replace(/[^\p{L}]/gu, "");
+}
+
+Deno.test("every Chinese notebook speaks Chinese: its library, its prose and its solutions", async () => {
+  for (const path of chinese) {
+    const label = notebookLabel(path);
+    const cells = (await read(path)).cells;
+    const firstCode = cells.find((cell) => cell.cell_type === "code");
+    assert.ok(
+      firstCode && cellSource(firstCode).split("\n").includes(CHINESE_LINE),
+      `${label}: its first code cell must select Chinese with ${CHINESE_LINE}`,
+    );
+    for (const [i, cell] of cells.entries()) {
+      if (cell.cell_type !== "markdown") continue;
+      const letters = proseLetters(cellSource(cell));
+      const latin = letters.replace(/[^a-z]/gi, "").length;
+      assert.ok(
+        latin < 40 || /\p{Script=Han}/u.test(letters),
+        `${label}, cell ${i + 1}: prose in English ("${cellSource(cell).slice(0, 60)}…")`,
+      );
+      assert.ok(
+        !/<summary>\s*Solution/.test(cellSource(cell)),
+        `${label}, cell ${i + 1}: a solution's summary says "Solution", not "答案"`,
+      );
+    }
   }
 });
 
