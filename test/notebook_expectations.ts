@@ -37,7 +37,7 @@ import { expectations as e12 } from "./expectations/12_fashion_mnist.ts";
 import { expectations as e13 } from "./expectations/13_speed.ts";
 
 /**
- * The Chinese edition's expectations, by file name (each in `test/expectations/zh/`, listed in
+ * The Chinese edition's expectations, by file name (each in `test/expectations/zh/`, found by
  * `test/expectations/zh/mod.ts`).
  */
 export { EXPECTATIONS_ZH } from "./expectations/zh/mod.ts";

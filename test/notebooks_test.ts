@@ -16,6 +16,7 @@ import { listNotebooks, notebookLabel } from "../cli/_jupyter.ts";
 import { allNotebooks, CHINESE_LINE, editionDifferences, editionDir } from "../cli/_editions.ts";
 import { EXPECTATIONS, EXPECTATIONS_ZH } from "./notebook_expectations.ts";
 import { meets, type Notebook, writeFixture } from "./_notebooks.ts";
+import { inChinese } from "./expectations/zh/_chinese.ts";
 
 const notebooks = allNotebooks();
 const english = listNotebooks(editionDir("en"));
@@ -188,4 +189,39 @@ Deno.test("the book's index shows each notebook's first paragraph as plain text"
     }],
   });
   assert.deepEqual({ title, summary }, { title: "01 · Title", summary: "First paragraph." });
+});
+
+Deno.test("inChinese() rewrites the patterns it names and refuses a name no expectation has", () => {
+  const english = {
+    count: [
+      {
+        description: "the count",
+        text: /(\d+) digits/,
+        accept: (m: RegExpMatchArray) => m[1] === "7",
+      },
+      { description: "a chart", mime: "image/svg+xml" },
+    ],
+  };
+  const chinese = inChinese(english, { "the count": /(\d+) 个数字/ }, {
+    count: [{ description: "in Chinese", text: /数字/ }],
+  });
+  const cell = (text: string): Notebook => ({
+    metadata: {},
+    cells: [{
+      cell_type: "code",
+      id: "count",
+      source: "",
+      outputs: [{ output_type: "stream", text }],
+    }],
+  });
+  assert.ok(meets(cell("7 个数字"), "count", chinese.count[0]));
+  assert.equal(
+    meets(cell("8 个数字"), "count", chinese.count[0]),
+    false,
+    "the English check stays",
+  );
+  assert.equal(meets(cell("7 digits"), "count", chinese.count[0]), false);
+  assert.deepEqual(chinese.count[1], english.count[1]);
+  assert.equal(chinese.count[2].description, "in Chinese");
+  assert.throws(() => inChinese(english, { "the cont": /x/ }), /No English expectation .*the cont/);
 });

@@ -1,6 +1,7 @@
 /**
  * What each notebook of the Chinese edition must show: every file `NN_name.ts` beside this one,
- * found when the tests start (so that a new translation needs no line here).
+ * found when the tests start (so that a new translation needs no line here). Each is its English
+ * twin's expectations with the patterns on words in Chinese (see `_chinese.ts`).
  */
 import type { CellExpectations } from "../../notebook_expectations.ts";
 

@@ -21,6 +21,9 @@ export const speed = {
   fixedSeconds: "is in seconds: the timings are in milliseconds, and so are a and b.",
   fixedRight: (a: string, b: string) =>
     `Right: a fixed cost of ${a} ms a step, plus ${b} ms per image.`,
+  fixedNoisy:
+    " But a cost per image below zero cannot be: the machine was busy while the sweep timed the " +
+    "steps. Run the sweep again when it is quiet.",
   perImage: (batch: number) =>
     `is the time per image at batch ${batch}, which still carries a share of the fixed ` +
     "cost: compare the two timings instead.",

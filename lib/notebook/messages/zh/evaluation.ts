@@ -5,6 +5,9 @@
  */
 import type { evaluation as English } from "../en/evaluation.ts";
 
+/** "0 的", but "0（“Coat”）的": no space after a closing bracket. */
+const possessive = (cls: string) => cls.endsWith("）") ? `${cls}的` : `${cls} 的`;
+
 /**
  * The feedback of the evaluation checks, in Chinese.
  *
@@ -38,9 +41,12 @@ export const evaluation: typeof English = {
     `没有哪张图片的标签是 ${label}：标签从 ${first} 到 ${last}。`,
   className: (name) => `（“${name}”）`,
   tiedWith: (classes) => `（与 ${classes} 并列）`,
-  lowestRight: (cls, accuracy, tie) => `对了：类别 ${cls} 的正确率最低，是 ${accuracy}${tie}。`,
+  lowestRight: (cls, accuracy, tie) =>
+    `对了：类别 ${possessive(cls)}正确率最低，是 ${accuracy}${tie}。`,
   classAccuracy: (cls, accuracy, right, images, worse) =>
-    `类别 ${cls} 的正确率是 ${accuracy}（${images} 张里对了 ${right} 张），还有 ${worse} 个` +
+    `类别 ${
+      possessive(cls)
+    }正确率是 ${accuracy}（${images} 张里对了 ${right} 张），还有 ${worse} 个` +
     "类别比它更差。",
   mostMistakes: "按数量算，它错得最多，但它的图片也更多：要比较的是每个类别答对的比例，" +
     "而不是错误的个数。",

@@ -20,6 +20,8 @@ export const speed: typeof English = {
     "b 是每张图片的开销。",
   fixedSeconds: "是以秒为单位的：计时的单位是毫秒，a 和 b 也一样。",
   fixedRight: (a, b) => `对了：每一步有 ${a} ms 的固定开销，每张图片再加 ${b} ms。`,
+  fixedNoisy:
+    "不过每张图片的开销不可能小于零：计时的时候机器正忙着别的事。等机器空闲时再运行一次测速的单元格。",
   perImage: (batch) =>
     `是批次大小为 ${batch} 时每张图片分摊到的时间，里面还含着一部分固定开销：要比较两次计时。`,
   dividesByLarge: (large, small) =>
