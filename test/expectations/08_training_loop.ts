@@ -17,6 +17,12 @@ export const expectations: CellExpectations = {
       text: /^<div[\s\S]*loss[\s\S]*accuracy on 1,000 test digits/,
     },
   ],
+  "accuracy-milestones": [{
+    description: "when the watched accuracy passed 90% and 95%, read from the history",
+    text:
+      /Of the 8,000 steps, the watched accuracy first\s+reached 90% after ([\d,]+) steps, and 95% (after [\d,]+ steps|never)/,
+    accept: (m) => Number(m[1].replace(",", "")) <= 4000,
+  }],
   "save": [{
     description: "where the weights went, without a path of this machine",
     text: /^"Saved the network as mnist\.weights\.json in the data folder/,
