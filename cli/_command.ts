@@ -4,10 +4,40 @@
  *
  * @module
  */
+import { parseArgs, type ParseArgsConfig } from "node:util";
 
 /** A problem the user can fix (a missing program, a notebook that failed …): no stack trace. */
 export class CommandError extends Error {
   override name = "CommandError";
+}
+
+/**
+ * `parseArgs` of `node:util` for a command: a flag it does not know, or a flag without its value,
+ * is a {@linkcode CommandError} that names it and points to `--help`, not a stack trace.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { CommandError, parseCommandArgs } from "./_command.ts";
+ * const options = { zh: { type: "boolean" } } as const;
+ * assert.equal(parseCommandArgs(["--zh"], { options }).values.zh, true);
+ * assert.throws(
+ *   () => parseCommandArgs(["--zhh"], { options }),
+ *   (error) => error instanceof CommandError && /'--zhh'.*--help/.test(error.message),
+ * );
+ * ```
+ */
+export function parseCommandArgs<T extends Omit<ParseArgsConfig, "args">>(
+  args: string[],
+  config: T,
+): ReturnType<typeof parseArgs<T & { args: string[] }>> {
+  try {
+    return parseArgs({ ...config, args });
+  } catch (error) {
+    throw new CommandError(
+      `${(error as Error).message.replace(/\.$/, "")}. Run with --help for usage.`,
+    );
+  }
 }
 
 /** What a finished program printed, and its exit code. */

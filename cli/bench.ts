@@ -25,33 +25,51 @@
  *
  * @module
  */
-import { parseArgs } from "node:util";
+import { parseCommandArgs } from "./_command.ts";
 import type { EngineChoice } from "../lib/engines/speed.ts";
 import type { GpuAdapter } from "../lib/network/backend.ts";
 import type { EpochResult } from "../lib/training/loop.ts";
 import { timeNotebooks } from "./bench_notebooks.ts";
 
-const started = performance.now();
-const lib = await import("../lib/mod.ts");
-await lib.useBackend("wasm");
-const startupSeconds = (performance.now() - started) / 1000;
-
-const { values } = parseArgs({
-  args: Deno.args,
-  options: {
-    quick: { type: "boolean" },
-    out: { type: "string" },
-    seeds: { type: "string" },
-    "no-torch": { type: "boolean" },
-    notebooks: { type: "boolean" },
-  },
-});
+let values;
+try {
+  ({ values } = parseCommandArgs(Deno.args, {
+    options: {
+      quick: { type: "boolean" },
+      out: { type: "string" },
+      seeds: { type: "string" },
+      "no-torch": { type: "boolean" },
+      notebooks: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  }));
+} catch (error) {
+  console.error(`Error: ${(error as Error).message}`);
+  Deno.exit(2);
+}
+if (values.help) {
+  console.log(
+    "Usage: deno task bench [--quick] [--seeds N] [--notebooks] [--no-torch] [--out FILE]\n" +
+      "Measures start-up, data loading, evaluation, training steps and a batch-size sweep on\n" +
+      "every engine that loads here, and writes the figures to data/bench.json (or FILE).\n" +
+      "  --seeds N     full 2-epoch runs for seeds 0 … N−1, beside PyTorch when it is installed\n" +
+      "  --notebooks   also time every notebook and its slowest cell\n" +
+      "  --no-torch    leave PyTorch out\n" +
+      "  --quick       few steps, two batch sizes, no full run (for the tests)",
+  );
+  Deno.exit(0);
+}
 const quick = values.quick ?? false;
 const seeds = Number(values.seeds ?? 1);
 if (!Number.isInteger(seeds) || seeds < 1) {
   console.error(`Error: --seeds needs a whole number of at least 1, got "${values.seeds}"`);
   Deno.exit(2);
 }
+
+const started = performance.now();
+const lib = await import("../lib/mod.ts");
+await lib.useBackend("wasm");
+const startupSeconds = (performance.now() - started) / 1000;
 
 /** The peak resident memory in MiB (VmHWM on Linux; the current RSS elsewhere). */
 function peakRssMiB(): number {

@@ -11,7 +11,6 @@
  */
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
-import { parseArgs } from "node:util";
 import {
   EXECUTED_DIR,
   executeNotebooks,
@@ -19,7 +18,7 @@ import {
   listNotebooks,
   ROOT,
 } from "./_jupyter.ts";
-import { CommandError, runCommand } from "./_command.ts";
+import { CommandError, parseCommandArgs, runCommand } from "./_command.ts";
 import { type Edition, editionDir, EDITIONS } from "./_editions.ts";
 import { type BookNotebook, describeNotebook, pageHeadings } from "./_book_text.ts";
 import { type BookEdition, type BookPage, indexPage, layoutPage } from "./_book_layout.ts";
@@ -164,8 +163,7 @@ async function renderEdition(
 
 /** Executes the notebooks of both editions (or of the one asked for) and renders the book. */
 async function main(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
+  const { values } = parseCommandArgs(args, {
     options: {
       en: { type: "boolean" },
       zh: { type: "boolean" },

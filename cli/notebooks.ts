@@ -6,18 +6,16 @@
  *
  * @module
  */
-import { parseArgs } from "node:util";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { readNotebook } from "./_notebook.ts";
 import { solutionResults, withSolutions } from "./_solutions.ts";
 import { EXECUTED_DIR, executeNotebooks, listNotebooks, NOTEBOOKS_DIR } from "./_jupyter.ts";
 import { editionDir } from "./_editions.ts";
-import { runCommand } from "./_command.ts";
+import { parseCommandArgs, runCommand } from "./_command.ts";
 
 /** Executes the notebooks named in `args` (all by default); returns the exit code. */
 async function main(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
+  const { values, positionals } = parseCommandArgs(args, {
     allowPositionals: true,
     options: {
       timeout: { type: "string" },
