@@ -7,7 +7,7 @@ export const expectations = inChinese(english, {
   "the live loss and accuracy charts": /^<div[\s\S]*损失[\s\S]*1,000 张测试图片上的正确率/,
   "when the watched accuracy passed 90% and 95%, read from the history": {
     text:
-      /在全部 8,000 步中，观察的正确率\s*在第 ([\d,]+) 步首次达到 90%，(在第 [\d,]+ 步首次|一直没有)达到 95%/,
+      /在全部 8,000 步中，图表上的正确率\s*在第 ([\d,]+) 步首次达到 90%，(在第 [\d,]+ 步首次|一直没有)达到 95%/,
     accept: (m) => Number(m[1].replace(",", "")) <= 4000,
   },
   "where the weights went, without a path of this machine":

@@ -4,7 +4,7 @@ import { inChinese } from "./_chinese.ts";
 /** What notebooks/zh/09_what_the_network_learned.ipynb must show: what the English notebook shows, in Chinese words. */
 export const expectations = inChinese(english, {
   "the saved accuracies beside the tutorial's 0.95 and 0.96":
-    /两个轮次后是 \*\*(0\.\d{4})\*\*；教程里的结果是一个轮次后 0\.95，两个轮次后 0\.96/,
+    /第 2 轮后是 \*\*(0\.\d{4})\*\*；教程里的结果是第 1 轮后 0\.95，第 2 轮后 0\.96/,
   "the accuracy recomputed from the predictions, as saved":
     /在 10,000 张测试图片中，网络答对了 \*\*[\d,]+\*\* 张，正确率为 0\.9\d{3}，和随网络一起保存的正确率一致。答错了 \*\*(\d+)\*\* 张/,
   "the confusion matrix": /真实的数字/,

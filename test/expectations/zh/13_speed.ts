@@ -14,5 +14,5 @@ export const expectations = inChinese(english, {
   "WebGPU measured, or said to be missing": /WebGPU 运行在 \*\*|这台机器上没有 WebGPU/,
   "the share of zero pixels": /全部训练像素中有 \*\*(\d+)%\*\* 是 0/,
   "one epoch with the fast engine":
-    /用「fast, [12] threads?」引擎训练一个轮次：\*\*[\d.]+ 秒\*\*，测试集正确率 (0\.\d+)/,
+    /用「fast, [12] threads?」引擎训练 1 轮：\*\*[\d.]+ 秒\*\*，测试集正确率 (0\.\d+)/,
 });
