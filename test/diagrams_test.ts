@@ -1,12 +1,10 @@
 import assert from "node:assert/strict";
 import { Buffer } from "node:buffer";
 import { createCanvas, loadImage } from "@napi-rs/canvas";
-import {
-  batchDiagram,
-  networkDiagram,
-  outsideViewBox,
-  rowsToVectorDiagram,
-} from "../lib/pictures/diagrams.ts";
+import { batchDiagram } from "../lib/pictures/batch_diagram.ts";
+import { networkDiagram } from "../lib/pictures/network_diagram.ts";
+import { rowsToVectorDiagram } from "../lib/pictures/rows_to_vector_diagram.ts";
+import { outsideViewBox } from "../lib/pictures/_svg.ts";
 import type { Chart } from "../lib/pictures/plot.ts";
 import { JUPYTER_DISPLAY } from "../lib/notebook/display.ts";
 import { createRandom } from "../lib/data/random.ts";

@@ -11,5 +11,7 @@ export * from "./plot.ts";
 export * from "./charts.ts";
 export * from "./learning_charts.ts";
 export * from "./training_charts.ts";
-export * from "./diagrams.ts";
+export * from "./network_diagram.ts";
+export * from "./rows_to_vector_diagram.ts";
+export * from "./batch_diagram.ts";
 export * from "./fonts.ts";

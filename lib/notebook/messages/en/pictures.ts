@@ -36,7 +36,7 @@ export const pictures = {
   imagesPerSecond: "images learnt per second",
   epoch: "epoch",
   accuracy: "accuracy",
-  // The network diagram (diagrams.ts).
+  // The network diagram (network_diagram.ts).
   inputName: "input",
   outputName: "output",
   hiddenName: (layer: number) => `hidden ${layer}`,
