@@ -106,6 +106,8 @@ const SAMPLES: { [T in keyof Messages]: NeedsSamples<Messages[T]> } = {
     confidentStrict: ["0.9"],
     confidentRight: [2, "0.9"],
     confidentHint: ["0.9"],
+  },
+  history: {
     noneBelowRight: ["0.1"],
     noneBelowRightLowest: ["0.1", "0.3", 400],
     noneBelow: ["0.1"],

@@ -85,7 +85,7 @@ export function missingFontNotice(
  * ```ts
  * import assert from "node:assert/strict";
  * import { language, setLanguage } from "./language.ts";
- * import { checkNumber } from "./exercises/feedback.ts";
+ * import { checkNumber } from "./exercises/answers.ts";
  * setLanguage("zh", { fontFamilies: ["Noto Sans CJK SC"] });
  * assert.equal(checkNumber(2, 2).message, "对了：2。");
  * setLanguage("en");

@@ -6,7 +6,8 @@
  */
 import { ACTIVATIONS } from "../../maths/mod.ts";
 import { messages } from "../messages/mod.ts";
-import { callCandidate, Feedback, fmt, judge, readNumbers, rejectResult } from "./feedback.ts";
+import { Feedback, fmt, judge } from "./feedback.ts";
+import { callCandidate, readNumbers, rejectResult } from "./answers.ts";
 
 /**
  * Checks a derivative written by the learner against an activation's own, at many points

@@ -7,16 +7,8 @@
 import type { ImageSet } from "../../data/dataset.ts";
 import { imageAt } from "../../data/dataset.ts";
 import { messages } from "../messages/mod.ts";
-import {
-  checkNumber,
-  echo,
-  Feedback,
-  judge,
-  notYet,
-  readFields,
-  readNumbers,
-  type VectorMistake,
-} from "./feedback.ts";
+import { echo, Feedback, judge, notYet, type VectorMistake } from "./feedback.ts";
+import { checkNumber, readFields, readNumbers } from "./answers.ts";
 
 /**
  * Checks a count of the ink pixels (value above 0) of image `index` of a set. Recognises the

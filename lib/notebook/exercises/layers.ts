@@ -6,7 +6,8 @@
  */
 import { dense } from "../../maths/mod.ts";
 import { messages } from "../messages/mod.ts";
-import { checkNumber, echo, Feedback, judge, notYet, readNumbers } from "./feedback.ts";
+import { echo, Feedback, judge, notYet } from "./feedback.ts";
+import { checkNumber, readNumbers } from "./answers.ts";
 
 /**
  * Checks a layer's outputs z = W·x + b computed by hand (tolerance 1e-6 each), where row j of W

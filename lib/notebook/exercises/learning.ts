@@ -8,16 +8,15 @@
 import { ADAM } from "../../training/adam.ts";
 import { messages } from "../messages/mod.ts";
 import {
-  checkNumber,
   echo,
   Feedback,
   fmt,
   judge,
   type Mistake,
   notYet,
-  readFields,
   type VectorMistake,
 } from "./feedback.ts";
+import { checkNumber, readFields } from "./answers.ts";
 
 /** A tolerance of 1e-6, relative for numbers above 1. */
 const fine = (x: number) => 1e-6 * Math.max(1, Math.abs(x));

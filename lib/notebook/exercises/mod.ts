@@ -21,11 +21,13 @@
  *
  * @module
  */
-export { checkNumber, Feedback, type Mistake, NO_ANSWER } from "./feedback.ts";
+export { Feedback, type Mistake, NO_ANSWER } from "./feedback.ts";
+export { checkNumber } from "./answers.ts";
 export * from "./images.ts";
 export * from "./layers.ts";
 export * from "./softmax.ts";
 export * from "./activations.ts";
 export * from "./learning.ts";
 export * from "./evaluation.ts";
+export * from "./history.ts";
 export * from "./speed.ts";

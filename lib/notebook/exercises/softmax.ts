@@ -6,18 +6,8 @@
  */
 import { softmax } from "../../maths/mod.ts";
 import { messages } from "../messages/mod.ts";
-import {
-  callCandidate,
-  checkNumber,
-  describe,
-  echo,
-  Feedback,
-  fmt,
-  judge,
-  notYet,
-  readNumbers,
-  type VectorMistake,
-} from "./feedback.ts";
+import { echo, Feedback, fmt, judge, notYet, type VectorMistake } from "./feedback.ts";
+import { callCandidate, checkNumber, describe, readNumbers } from "./answers.ts";
 
 /**
  * Checks a softmax written by the learner on small, equal, negative and very large scores (each

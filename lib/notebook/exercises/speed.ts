@@ -5,16 +5,8 @@
  * @module
  */
 import { messages } from "../messages/mod.ts";
-import {
-  checkNumber,
-  echo,
-  Feedback,
-  fmt,
-  judge,
-  type Mistake,
-  notYet,
-  readFields,
-} from "./feedback.ts";
+import { echo, Feedback, fmt, judge, type Mistake, notYet } from "./feedback.ts";
+import { checkNumber, readFields } from "./answers.ts";
 
 /**
  * Checks the fixed cost `a` and the cost per image `b` (both in ms) of a step taking

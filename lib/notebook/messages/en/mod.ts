@@ -11,6 +11,7 @@ import { softmax } from "./softmax.ts";
 import { activations } from "./activations.ts";
 import { learning } from "./learning.ts";
 import { evaluation } from "./evaluation.ts";
+import { history } from "./history.ts";
 import { speed } from "./speed.ts";
 import { notebook } from "./notebook.ts";
 import { pictures } from "./pictures.ts";
@@ -34,6 +35,7 @@ export const en = {
   activations,
   learning,
   evaluation,
+  history,
   speed,
   notebook,
   pictures,
