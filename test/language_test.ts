@@ -228,7 +228,7 @@ Deno.test("setLanguage() switches the drawing pad's texts", async () => {
 // Fonts
 
 const NO_CJK_FONT =
-  "没有找到中文字体：本课程用 Skia（通过 @napi-rs/canvas）画的 PNG 图片里，汉字会" +
+  "没有找到中文字体：这门课用 Skia（通过 @napi-rs/canvas）画的 PNG 图片里，汉字会" +
   "显示成一个个方框。在 Debian 或 Ubuntu 上可以这样装一个：`sudo apt-get install " +
   "fonts-wqy-microhei`；其他系统装任意一款中文（CJK）字体就行，比如 Noto Sans CJK。装好后重启内核。";
 

@@ -27,7 +27,7 @@ export const activations: typeof English = {
   reluWhat: "每个输入一个梯度",
   reluOn: (inputs, problem) => `输入 ${inputs} 时：${problem}`,
   reluSlopeAlone: "只是整流函数（ReLU）的斜率：还要乘上从上游传回来的梯度（链式法则）。",
-  reluAtZero: "在 z = 0 处让梯度通过了：本课程把 ReLU 在 0 处的斜率取为 0，所以只在 z > 0 的" +
+  reluAtZero: "在 z = 0 处让梯度通过了：这门课把 ReLU 在 0 处的斜率取为 0，所以只在 z > 0 的" +
     "地方让梯度通过。",
   reluGatesUpstream: "是按上游梯度的正负来放行的：决定放不放行的是 z，也就是 ReLU 的输入；" +
     "负的梯度也一样会往回传。",

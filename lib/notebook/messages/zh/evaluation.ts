@@ -5,7 +5,7 @@
  */
 import type { evaluation as English } from "../en/evaluation.ts";
 
-/** "0 的", but "0（“Coat”）的": no space after a closing bracket. */
+/** "0 的", but "0（Coat）的": no space after a closing bracket. */
 const possessive = (cls: string) => cls.endsWith("）") ? `${cls}的` : `${cls} 的`;
 
 /**
@@ -36,10 +36,10 @@ export const evaluation: typeof English = {
     `${returns}，应该是 ${want}（${total} 个里答对 ${right} 个）。`,
   accuracyRight: "你的正确率函数是对的，空数组的情况也没问题。",
   aClassLabel: "一个类别标签",
-  notAClassName: (answer) => `“${answer}”不是任何一个类别的名字；请给出它的标签。`,
+  notAClassName: (answer) => `「${answer}」不是任何一个类别的名字；请给出它的标签。`,
   noSuchLabel: (label, first, last) =>
     `没有哪张图片的标签是 ${label}：标签从 ${first} 到 ${last}。`,
-  className: (name) => `（“${name}”）`,
+  className: (name) => `（${name}）`,
   tiedWith: (classes) => `（与 ${classes} 并列）`,
   lowestRight: (cls, accuracy, tie) =>
     `对了：类别 ${possessive(cls)}正确率最低，是 ${accuracy}${tie}。`,
@@ -56,7 +56,7 @@ export const evaluation: typeof English = {
   lowestHint: "提示：对每个标签，用预测正确的图片数除以带这个标签的图片数，再取最小的那个。",
   unsureAll: (t) => `数了所有最高概率低于 ${t} 的图片，不管对错：只保留预测对的。`,
   unsureMistakes: "数的是没把握又预测错的图片：要保留预测对的。",
-  unsureEqual: (t) => `把最高概率正好等于 ${t} 的也算进去了：“低于”是严格小于。`,
+  unsureEqual: (t) => `把最高概率正好等于 ${t} 的也算进去了：「低于」是严格小于。`,
   unsureConfident: (t) => `数的是有把握又预测对的图片（${t} 及以上）：要的是低于 ${t} 的。`,
   everyRight: "数了所有预测对的图片，不管概率是多少。",
   share: "是占所有图片的比例：要给出图片的张数。",
@@ -67,7 +67,7 @@ export const evaluation: typeof English = {
   confidentRightOnes: "数的是有把握又预测对的图片：要保留预测错的。",
   confidentUnsure: (t) => `数的是没把握的错误（低于 ${t}）：要的是 ${t} 及以上的。`,
   everyMistake: "数了所有预测错的图片，不管概率是多少。",
-  confidentStrict: (t) => `漏掉了最高概率正好等于 ${t} 的图片：“至少”是包含等于的。`,
+  confidentStrict: (t) => `漏掉了最高概率正好等于 ${t} 的图片：「至少」是包含等于的。`,
   confidentRight: (count, t) => `对了：有 ${count} 张图片预测错了，最高概率却在 ${t} 及以上。`,
   confidentHint: (t) => `数一数预测和标签不同、并且最高概率在 ${t} 及以上的图片。`,
 };

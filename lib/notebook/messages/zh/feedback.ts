@@ -38,7 +38,7 @@ export const feedback: typeof English = {
   value: (text) => `值 ${text}`,
   aNumber: "一个数",
   gotNaN: (what) =>
-    `这里要的是${what}，得到的却是 NaN（“not a number”，不是数）：有一步计算没有得出数值，` +
+    `这里要的是${what}，得到的却是 NaN（「not a number」，不是数）：有一步计算没有得出数值，` +
     "比如 0 / 0，或者拿 undefined 做了运算。",
   gotInfinite: (what, answer) =>
     `这里要的是${what}，得到的却是 ${answer}：除以了 0，或者数值溢出了。`,

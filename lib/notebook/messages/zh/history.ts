@@ -30,7 +30,7 @@ export const history: typeof English = {
   lossThere: "是那个点的损失：要给出它的步数。",
   lastBelow: (t) => `是损失低于 ${t} 的最后一个记录步数：题目问的是第一个。`,
   lowestLoss: (t) => `是损失最低的地方，而不是损失第一次降到 ${t} 以下的地方。`,
-  exactlyAt: (t) => `那里的损失正好是 ${t}：“低于”是严格小于。`,
+  exactlyAt: (t) => `那里的损失正好是 ${t}：「低于」是严格小于。`,
   pointBefore: (loss, t) => `是前一个点：它的损失 ${loss} 还没有低于 ${t}。`,
   firstBelowRight: (t, step, loss) => `对了：损失在第 ${step} 步第一次降到 ${t} 以下（${loss}）。`,
   noSuchStep: (step, t, every) =>

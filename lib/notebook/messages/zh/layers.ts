@@ -24,7 +24,7 @@ export const layers: typeof English = {
   denseNeuronOff: (neuron) =>
     `第 ${neuron} 个节点算得不对。把 W 的第 ${neuron} 行和 x 逐个元素相乘，把乘积加起来，` +
     "再加上这个节点的偏置项。",
-  paramsHint: "每一层有“输入数 × 输出数”个权重，每个输出再加一个偏置项。",
+  paramsHint: "每一层有「输入数 × 输出数」个权重，每个输出再加一个偏置项。",
   paramsWeightsOnly: "只数了权重：每个节点还有一个偏置项。",
   paramsInputBiases: (inputs) =>
     `给 ${inputs} 个输入也算了偏置项：它们是像素，不是节点；只有做计算的网络层才有偏置项。`,

@@ -50,7 +50,7 @@ export const learning: typeof English = {
     "而且是平的。",
   epochHint: "做个除法，别忘了最后那个小一点的批次也算一步。",
   epochLastBatch: (images) =>
-    `漏掉了最后那个只有 ${images} 张图片的小批次：它也算一步，所以要向上取整。`,
+    `漏掉了最后那个只有 ${images} 张图片的批次：它也算一步，所以要向上取整。`,
   epochFraction:
     "是一个带小数的步数：每一步都要用一整个批次（最后一个可以小一点），所以要向上取整。",
   epochMultiplies: "用了乘法：每一步取一个批次的图片，所以应该做除法。",

@@ -33,7 +33,7 @@ export const notebook: typeof English = {
   networkSees: "网络看到的样子（28 × 28）",
   itsAnswer: "它的答案",
   padAsText: "[手写数字画板：请在 Jupyter 或浏览器中打开]",
-  missingFont: "没有找到中文字体：本课程用 Skia（通过 @napi-rs/canvas）画的 PNG 图片里，汉字会" +
+  missingFont: "没有找到中文字体：这门课用 Skia（通过 @napi-rs/canvas）画的 PNG 图片里，汉字会" +
     "显示成一个个方框。在 Debian 或 Ubuntu 上可以这样装一个：`sudo apt-get install " +
     "fonts-wqy-microhei`；其他系统装任意一款中文（CJK）字体就行，比如 Noto Sans CJK。装好后" +
     "重启内核。",

@@ -36,7 +36,7 @@ export const speed: typeof English = {
     `两个批次大小给出两个方程：a + ${small}·b = t${small} 和 a + ${large}·b = t${large}；` +
     "把它们相减。",
   aHint: (small) => `把 b 代回 a + ${small}·b = t${small}。`,
-  roundUp: (images) => `最后那个只有 ${images} 张图片的小批次也算一步，所以步数要向上取整`,
+  roundUp: (images) => `最后那个只有 ${images} 张图片的批次也算一步，所以步数要向上取整`,
   epochRight: (steps, ms, seconds) =>
     `对了：${steps} 步，每步 ${ms} ms，一个训练轮次（epoch）要 ${seconds} 秒。`,
   epochHint: "用一步的时间乘以一个训练轮次的步数，再换算成秒。",
