@@ -11,7 +11,7 @@ export const expectations = inChinese(english, {
     /纯 TypeScript<\/td><td>(0\.\d+)<\/td>[\s\S]*TensorFlow\.js（\w+）<\/td><td>(0\.\d+)<\/td>/,
   "both loss curves": /<svg[\s\S]*平均损失[\s\S]*训练步数/,
   "the speed of both at batches of 15 and 256":
-    /<th>implementation<\/th><th>批次大小<\/th><th>每步毫秒数<\/th>/,
+    /<th>实现<\/th><th>批次大小<\/th><th>每步毫秒数<\/th>/,
   "the plain loops' time growing with the batch much more than TensorFlow.js's":
     /纯 TypeScript 变成原来的 (\d+\.\d) 倍，TensorFlow\.js 变成原来的 (\d+\.\d) 倍/,
   "TensorFlow.js faster at batch 256":
