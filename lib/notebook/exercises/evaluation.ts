@@ -5,7 +5,7 @@
  * @module
  */
 import { messages } from "../messages/mod.ts";
-import { echo, Feedback, fmt, judge, type Mistake, NO_ANSWER, notYet } from "./feedback.ts";
+import { echo, Feedback, fmt, type Mistake, NO_ANSWER } from "./feedback.ts";
 import { callCandidate, checkNumber, rejectNonNumber, rejectResult } from "./answers.ts";
 
 /**
