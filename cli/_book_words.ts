@@ -5,6 +5,7 @@
  * @module
  */
 import type { Edition } from "./_editions.ts";
+import type { Machine } from "./_machine.ts";
 
 /** What the book says around the notebooks, in one language. */
 export interface BookWords {
@@ -30,7 +31,9 @@ export interface BookWords {
   next: string;
   /** The label of the previous and next links, for screen readers. */
   previousAndNext: string;
-  /** The note saying when and on what machine the outputs were recorded. */
+  /** The machine, in words: "Debian 12, AMD EPYC, 2 cores, 24 GiB of memory, Deno 2.9.6". */
+  machine: (machine: Machine) => string;
+  /** The note saying when and on what machine (in words) the outputs were recorded. */
   recorded: (date: string, machine: string) => string;
   /** The index page's introduction (HTML). */
   lead: string;
@@ -55,6 +58,14 @@ const english: BookWords = {
   previous: "Previous",
   next: "Next",
   previousAndNext: "Previous and next",
+  machine: (m) =>
+    [
+      m.os,
+      m.cpu,
+      `${m.cores} ${m.cores === 1 ? "core" : "cores"}`,
+      m.memoryGiB === undefined ? undefined : `${m.memoryGiB} GiB of memory`,
+      `Deno ${m.deno}`,
+    ].filter((part) => part).join(", "),
   recorded: (date, machine) =>
     `Outputs recorded on ${date} on ${machine}: timings and anything random describe that ` +
     `machine, not yours.`,
@@ -88,6 +99,14 @@ const chinese: BookWords = {
   previous: "上一章",
   next: "下一章",
   previousAndNext: "上一章和下一章",
+  machine: (m) =>
+    [
+      m.os,
+      m.cpu,
+      `${m.cores} 核`,
+      m.memoryGiB === undefined ? undefined : `${m.memoryGiB} GiB 内存`,
+      `Deno ${m.deno}`,
+    ].filter((part) => part).join("，"),
   recorded: (date, machine) =>
     `输出记录于 ${date}，机器为 ${machine}。其中的耗时和一切随机的结果描述的是那台机器，而不是你的。`,
   lead: "从像素到一个训练好的 MNIST 手写数字识别器，全部用 Deno 运行的 TypeScript 笔记本完成。" +

@@ -76,11 +76,26 @@ export function machinePathsInOutputs(
   );
 }
 
+/** The machine the outputs were recorded on, as far as it tells (parts it does not tell are absent). */
+export interface Machine {
+  /** The operating system, for example "Debian GNU/Linux 12 (bookworm)". */
+  os: string;
+  /** The processor's model name. */
+  cpu?: string;
+  /** The number of logical cores. */
+  cores: number;
+  /** The memory, in GiB, rounded. */
+  memoryGiB?: number;
+  /** Deno's version. */
+  deno: string;
+}
+
 /**
  * The machine the outputs were recorded on, for the note at the top of each page: operating
- * system, processor, cores, memory and Deno's version, as far as this machine tells.
+ * system, processor, cores, memory and Deno's version, as far as this machine tells. Each
+ * edition of the book puts it in words (`BookWords.machine`).
  */
-export function describeMachine(): string {
+export function describeMachine(): Machine {
   const read = (path: string) => {
     try {
       return Deno.readTextFileSync(path);
@@ -92,19 +107,11 @@ export function describeMachine(): string {
     `${Deno.build.os} ${Deno.osRelease()}`;
   const cpu = /^(?:model name|Model|Hardware)\s*:\s*(.+)$/m.exec(read("/proc/cpuinfo"))?.[1]
     .replace(/\((R|TM)\)/gi, "").replace(/\s+/g, " ").trim();
-  const cores = navigator.hardwareConcurrency;
-  let memory = "";
+  let memoryGiB: number | undefined;
   try {
-    memory = `${Math.round(Deno.systemMemoryInfo().total / 2 ** 30)} GiB of memory`;
+    memoryGiB = Math.round(Deno.systemMemoryInfo().total / 2 ** 30);
   } catch {
     // Not allowed to ask: leave it out.
   }
-  return [
-    os,
-    cpu,
-    `${cores} ${cores === 1 ? "core" : "cores"}`,
-    memory,
-    `Deno ${Deno.version.deno}`,
-  ]
-    .filter((part) => part).join(", ");
+  return { os, cpu, cores: navigator.hardwareConcurrency, memoryGiB, deno: Deno.version.deno };
 }

@@ -23,7 +23,7 @@ import { type Edition, editionDir, EDITIONS } from "./_editions.ts";
 import { type BookNotebook, describeNotebook, pageHeadings } from "./_book_text.ts";
 import { type BookEdition, type BookPage, indexPage, layoutPage } from "./_book_layout.ts";
 import { BOOK_WORDS } from "./_book_words.ts";
-import { describeMachine, machinePathsInOutputs } from "./_machine.ts";
+import { describeMachine, type Machine, machinePathsInOutputs } from "./_machine.ts";
 
 /** Where the site is written (git-ignored). */
 export const BOOK_DIR: string = join(ROOT, "build", "book");
@@ -114,7 +114,7 @@ function readExecuted(paths: string[]): Promise<ExecutedNotebook[]> {
 async function renderEdition(
   notebooks: ExecutedNotebook[],
   dir: string,
-  machine: string,
+  machine: Machine,
   edition: BookEdition,
 ): Promise<void> {
   const python = await findJupyterPython();
@@ -149,7 +149,7 @@ async function renderEdition(
     notebook: n.name,
     ...describeNotebook(n.notebook),
     headings: pageHeadings(html[i]),
-    recorded: edition.words.recorded(day(n.modified), machine),
+    recorded: edition.words.recorded(day(n.modified), edition.words.machine(machine)),
   }));
   for (const [i, page] of pages.entries()) {
     await Deno.writeTextFile(join(dir, page.file), layoutPage(html[i], pages, i, edition));
@@ -157,7 +157,7 @@ async function renderEdition(
   const latest = new Date(Math.max(...notebooks.map((n) => n.modified.getTime()), 0));
   await Deno.writeTextFile(
     join(dir, "index.html"),
-    indexPage(pages, edition.words.recorded(day(latest), machine), edition),
+    indexPage(pages, edition.words.recorded(day(latest), edition.words.machine(machine)), edition),
   );
 }
 
