@@ -13,6 +13,7 @@ import { curvesChart, vectorChart } from "../lib/pictures/charts.ts";
 import { epochCurves } from "../lib/pictures/training_charts.ts";
 import { type Chart } from "../lib/pictures/plot.ts";
 import { findCjkFont, installedFontFamilies } from "../lib/pictures/fonts.ts";
+import { choiceName } from "../lib/engines/speed.ts";
 
 /** Runs `body` in Chinese (as if a CJK font were installed), then back in English, always. */
 async function inChinese<T>(body: () => T | Promise<T>): Promise<T> {
@@ -222,6 +223,18 @@ Deno.test("setLanguage() switches the drawing pad's texts", async () => {
     html.includes("在正中间写一个大大的数字。") && html.includes("网络看到的样子（28 × 28）"),
   );
   assert.ok(widget.html.includes("Draw one digit, large, in the middle."));
+});
+
+Deno.test("setLanguage() switches the engines' names in tables and charts", async () => {
+  const fast = { engine: "fast", threads: 2 } as const;
+  assert.equal(await inChinese(() => choiceName(fast)), "fast（2 个线程）");
+  assert.equal(await inChinese(() => choiceName({ engine: "tfjs", backend: "wasm" })), "tfjs-wasm");
+  assert.equal(choiceName(fast), "fast, 2 threads");
+  assert.equal(choiceName({ ...fast, threads: 1 }), "fast, 1 thread");
+  const say = CATALOGUES.zh.engines;
+  assert.equal(say.webgpuOn("llvmpipe", true), "webgpu，运行在 llvmpipe（软件适配器）上");
+  assert.equal(say.webgpuOn("Apple M2", false), "webgpu，运行在 Apple M2 上");
+  assert.equal(CATALOGUES.en.engines.webgpuOn("Apple M2", false), "webgpu on Apple M2");
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import { createRandom } from "../data/random.ts";
 import { createEngine } from "./create.ts";
 import type { EngineName } from "../training/engine.ts";
 import { FAST_THREADS } from "./fast.ts";
+import { messages } from "../notebook/messages/mod.ts";
 
 /** Which engine to measure, and how it runs. */
 export interface EngineChoice {
@@ -23,7 +24,8 @@ export interface EngineChoice {
 }
 
 /**
- * A short name for an engine choice: "tfjs-wasm", "scratch", "fast, 2 threads".
+ * A short name for an engine choice: "tfjs-wasm", "scratch", "fast, 2 threads" (in the
+ * language the notebook chose: "fast（2 个线程）" in Chinese).
  *
  * @example
  * ```ts
@@ -36,8 +38,7 @@ export interface EngineChoice {
 export function choiceName(choice: EngineChoice): string {
   if (choice.engine === "tfjs") return `tfjs-${choice.backend ?? "wasm"}`;
   if (choice.engine === "fast") {
-    const threads = choice.threads ?? FAST_THREADS;
-    return `fast, ${threads} thread${threads > 1 ? "s" : ""}`;
+    return messages().engines.fastThreads(choice.threads ?? FAST_THREADS);
   }
   return "scratch";
 }

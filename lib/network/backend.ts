@@ -16,7 +16,8 @@ import "@tensorflow/tfjs-backend-cpu";
 import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
-import { adapterLine, type GpuAdapter, startWebGpu } from "./_webgpu.ts";
+import { type GpuAdapter, startWebGpu } from "./_webgpu.ts";
+import { messages } from "../notebook/messages/mod.ts";
 import {
   BACKEND_ENV,
   type BackendName,
@@ -126,7 +127,9 @@ export async function useBackend(name?: string): Promise<BackendName> {
  */
 export function describeBackend(): string {
   const adapter = gpuAdapter();
-  return adapter ? `webgpu on ${adapterLine(adapter)}` : tf.getBackend();
+  return adapter
+    ? messages().engines.webgpuOn(adapter.description, adapter.isFallbackAdapter)
+    : tf.getBackend();
 }
 
 /**

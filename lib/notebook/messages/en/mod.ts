@@ -13,6 +13,7 @@ import { learning } from "./learning.ts";
 import { evaluation } from "./evaluation.ts";
 import { history } from "./history.ts";
 import { speed } from "./speed.ts";
+import { engines } from "./engines.ts";
 import { notebook } from "./notebook.ts";
 import { pictures } from "./pictures.ts";
 
@@ -37,6 +38,7 @@ export const en = {
   evaluation,
   history,
   speed,
+  engines,
   notebook,
   pictures,
 };
