@@ -155,6 +155,13 @@ ${
     // The style sheet, script and KaTeX are shared by the editions, in the book's top folder.
     .replace(/(href|src)="(katex\/|book\.css|book\.js)/g, `$1="${edition.assets}$2`)
     .replace(">Skip to the text<", `>${escapeHtml(words.skip)}<`)
+    // The copy buttons (book.js adds them) speak the page's language.
+    .replace(
+      '<body class="jp-Notebook book-page">',
+      `<body class="jp-Notebook book-page" data-copy="${escapeHtml(words.copy.button)}" ` +
+        `data-copied="${escapeHtml(words.copy.copied)}" ` +
+        `data-copy-label="${escapeHtml(words.copy.label)}">`,
+    )
     // A link from one notebook to another leads to that notebook's page.
     .replace(
       /href="(?:\.\/)?([\w.-]+\.ipynb)(#[^"]*)?"/g,

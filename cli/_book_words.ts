@@ -39,6 +39,8 @@ export interface BookWords {
   lead: string;
   /** The index page's section on running the notebooks (HTML, under an `h2`). */
   runItYourself: { heading: string; html: string };
+  /** The copy button on each code cell: its text, its text once copied, its label. */
+  copy: { button: string; copied: string; label: string };
   /** The link to the same page in the other edition: its text and its title. */
   otherEdition: { text: string; title: string; lang: string };
 }
@@ -81,6 +83,7 @@ and this book shows them as they ran once. To run them yourself (and change them
 deno task book    # executes every notebook again and rebuilds this book</code></pre>
 <p>The README has the details, and how to use VS Code instead.</p>`,
   },
+  copy: { button: "Copy", copied: "Copied", label: "Copy this code" },
   otherEdition: { text: "中文", title: "阅读本页的中文版", lang: "zh-CN" },
 };
 
@@ -121,6 +124,7 @@ const chinese: BookWords = {
 deno task book       # 重新执行所有笔记本并重新生成这本书</code></pre>
 <p>详细说明（以及如何改用 VS Code）见 README.zh.md。</p>`,
   },
+  copy: { button: "复制", copied: "已复制", label: "复制这段代码" },
   otherEdition: { text: "English", title: "Read this page in English", lang: "en" },
 };
 

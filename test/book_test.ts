@@ -256,6 +256,7 @@ Deno.test("each page links to its twin in the other edition, and a Chinese page 
   assert.match(page, /href="..\/katex\/katex.min.css".*src="..\/katex\/katex.min.js"/s);
   assert.match(page, /href="..\/book.css".*src="..\/book.js"/s);
   assert.match(page, />跳到正文</);
+  assert.match(page, /data-copy="复制" data-copied="已复制" data-copy-label="复制这段代码"/);
   assert.match(
     page,
     /href="..\/..\/..\/notebooks\/zh\/01_page.ipynb"><code>notebooks\/zh\/01_page/,

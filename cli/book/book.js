@@ -40,14 +40,14 @@
     const button = document.createElement("button");
     button.type = "button";
     button.className = "book-copy";
-    button.textContent = "Copy";
-    button.setAttribute("aria-label", "Copy this code");
+    button.textContent = body.dataset.copy ?? "Copy";
+    button.setAttribute("aria-label", body.dataset.copyLabel ?? "Copy this code");
     button.addEventListener("click", async () => {
       await copyText(code.textContent.replace(/\n$/, ""));
-      button.textContent = "Copied";
+      button.textContent = body.dataset.copied ?? "Copied";
       button.classList.add("book-copied");
       setTimeout(() => {
-        button.textContent = "Copy";
+        button.textContent = body.dataset.copy ?? "Copy";
         button.classList.remove("book-copied");
       }, 1500);
     });
