@@ -11,7 +11,7 @@ import { readNotebook } from "./_notebook.ts";
 import { solutionResults, withSolutions } from "./_solutions.ts";
 import { EXECUTED_DIR, executeNotebooks, listNotebooks, NOTEBOOKS_DIR } from "./_jupyter.ts";
 import { editionDir } from "./_editions.ts";
-import { parseCommandArgs, runCommand } from "./_command.ts";
+import { CommandError, parseCommandArgs, runCommand } from "./_command.ts";
 
 /** Executes the notebooks named in `args` (all by default); returns the exit code. */
 async function main(args: string[]): Promise<number> {
@@ -30,7 +30,8 @@ async function main(args: string[]): Promise<number> {
         "Executes the notebooks (default: all of notebooks/, or of notebooks/zh/ with --zh) in\n" +
         "the Deno kernel and writes the executed copies to build/notebooks/ (the Chinese\n" +
         "edition's to build/notebooks/zh/). With --solutions, each notebook's exercise\n" +
-        "solutions run after it and their checks are reported.",
+        "solutions run after it and their checks are reported. Name a notebook by its number\n" +
+        "(08), its name (08_training_loop) or its path.",
     );
     return 0;
   }
@@ -41,9 +42,10 @@ async function main(args: string[]): Promise<number> {
   }
   // `deno task` runs in the course folder; paths are read from the caller's, kept in INIT_CWD.
   const caller = Deno.env.get("INIT_CWD") ?? Deno.cwd();
+  const folder = editionDir(values.zh ? "zh" : "en");
   const chosen = positionals.length
-    ? positionals.map((p) => resolve(caller, p))
-    : listNotebooks(editionDir(values.zh ? "zh" : "en"));
+    ? findNotebooks(positionals, folder, caller)
+    : listNotebooks(folder);
   const result = { ok: true, executed: [] as string[] };
   for (const [folder, notebooks] of Map.groupBy(chosen, (path) => dirname(path))) {
     const paths = values.solutions ? await solvedCopies(notebooks) : notebooks;
@@ -79,6 +81,47 @@ async function main(args: string[]): Promise<number> {
     );
   }
   return result.ok ? 0 : 1;
+}
+
+/**
+ * The notebooks that `names` mean: each a path (absolute, or relative to `caller`), or a notebook
+ * of `folder` named by its file (`13_speed.ipynb`), its name (`13_speed`) or its number (`13`,
+ * `3` for `03_softmax`).
+ * Throws a {@linkcode CommandError} that lists the notebooks when a name means none.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { basename } from "node:path";
+ * import { findNotebooks } from "./notebooks.ts";
+ * import { NOTEBOOKS_DIR } from "./_jupyter.ts";
+ * const [speed] = findNotebooks(["13"], NOTEBOOKS_DIR, Deno.cwd());
+ * assert.equal(basename(speed), "13_speed.ipynb");
+ * ```
+ */
+export function findNotebooks(names: string[], folder: string, caller: string): string[] {
+  const course = listNotebooks(folder);
+  const exists = (path: string) => {
+    try {
+      return Deno.statSync(path).isFile;
+    } catch {
+      return false;
+    }
+  };
+  return names.map((name) => {
+    const path = resolve(caller, name);
+    if (exists(path)) return path;
+    const wanted = name.replace(/\.ipynb$/, "");
+    const found = course.find((p) => basename(p, ".ipynb") === wanted) ??
+      course.find((p) => /^\d+$/.test(wanted) && Number(basename(p).split("_")[0]) === +wanted);
+    if (found) return found;
+    const example = basename(course.at(-1) ?? "13_speed.ipynb", ".ipynb");
+    throw new CommandError(
+      `No notebook "${name}": give a notebook's number (${example.split("_")[0]}), its name ` +
+        `(${example}) or a path. The notebooks in ${relative(caller, folder) || "."}/ are ` +
+        `${course.map((p) => basename(p, ".ipynb")).join(", ")}.`,
+    );
+  });
 }
 
 /** Where a folder's executed notebooks go: `build/notebooks/` mirrors `notebooks/`. */

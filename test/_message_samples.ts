@@ -129,7 +129,7 @@ const SAMPLES: { [T in keyof Messages]: NeedsSamples<Messages[T]> } = {
     epochMillisecondsLastStep: ["round up"],
     epochRight: [938, "12", "11.26"],
   },
-  engines: { webgpuOn: ["llvmpipe", true] },
+  engines: {},
   notebook: {
     step: ["100", "1,000"],
     loss: ["0.5000"],

@@ -231,10 +231,6 @@ Deno.test("setLanguage() switches the engines' names in tables and charts", asyn
   assert.equal(await inChinese(() => choiceName({ engine: "tfjs", backend: "wasm" })), "tfjs-wasm");
   assert.equal(choiceName(fast), "fast, 2 threads");
   assert.equal(choiceName({ ...fast, threads: 1 }), "fast, 1 thread");
-  const say = CATALOGUES.zh.engines;
-  assert.equal(say.webgpuOn("llvmpipe", true), "webgpu，运行在 llvmpipe（软件适配器）上");
-  assert.equal(say.webgpuOn("Apple M2", false), "webgpu，运行在 Apple M2 上");
-  assert.equal(CATALOGUES.en.engines.webgpuOn("Apple M2", false), "webgpu on Apple M2");
 });
 
 // ---------------------------------------------------------------------------------------------

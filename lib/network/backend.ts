@@ -16,8 +16,7 @@ import "@tensorflow/tfjs-backend-cpu";
 import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
-import { type GpuAdapter, startWebGpu } from "./_webgpu.ts";
-import { messages } from "../notebook/messages/mod.ts";
+import { adapterLine, type GpuAdapter, startWebGpu } from "./_webgpu.ts";
 import {
   BACKEND_ENV,
   type BackendName,
@@ -127,9 +126,7 @@ export async function useBackend(name?: string): Promise<BackendName> {
  */
 export function describeBackend(): string {
   const adapter = gpuAdapter();
-  return adapter
-    ? messages().engines.webgpuOn(adapter.description, adapter.isFallbackAdapter)
-    : tf.getBackend();
+  return adapter ? `webgpu on ${adapterLine(adapter)}` : tf.getBackend();
 }
 
 /**

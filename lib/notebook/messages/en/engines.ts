@@ -1,11 +1,11 @@
 /**
- * English: how the engines and backends are named in tables, charts and prose.
+ * English: how the engines are named in tables, charts and prose.
  *
  * @module
  */
 
 /**
- * The names of the engines and backends, in English.
+ * The names of the engines, in English.
  *
  * @example
  * ```ts
@@ -17,7 +17,4 @@
 export const engines = {
   /** The fast engine and how many threads it trains on. */
   fastThreads: (threads: number) => `fast, ${threads} thread${threads === 1 ? "" : "s"}`,
-  /** The webgpu backend and the adapter it runs on, and whether that is a software one. */
-  webgpuOn: (adapter: string, software: boolean) =>
-    `webgpu on ${adapter}${software ? ", software" : ""}`,
 };

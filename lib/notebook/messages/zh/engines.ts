@@ -1,12 +1,12 @@
 /**
- * Chinese: how the engines and backends are named in tables, charts and prose.
+ * Chinese: how the engines are named in tables, charts and prose.
  *
  * @module
  */
 import type { engines as English } from "../en/engines.ts";
 
 /**
- * The names of the engines and backends, in Chinese.
+ * The names of the engines, in Chinese.
  *
  * @example
  * ```ts
@@ -17,6 +17,4 @@ import type { engines as English } from "../en/engines.ts";
  */
 export const engines: typeof English = {
   fastThreads: (threads) => `fast（${threads} 个线程）`,
-  webgpuOn: (adapter, software) =>
-    `webgpu，运行在 ${adapter}${software ? "（软件适配器）上" : " 上"}`,
 };
