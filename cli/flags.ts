@@ -87,15 +87,22 @@ function positive(flag: string, text: string | undefined, fallback: number): num
   return value;
 }
 
+/** The environment variables the flags depend on (the process's, unless a test gives others). */
+export interface FlagEnvironment {
+  get(name: string): string | undefined;
+}
+
 /** A path as the user meant it: relative paths start at the folder the command was run from. */
-function userPath(flag: string, text: string): string {
+function userPath(flag: string, text: string, env: FlagEnvironment): string {
   if (text.trim() === "") throw new FlagError(`--${flag} needs a folder, got an empty string`);
   // `deno task` runs commands in the course folder; it keeps the caller's folder in INIT_CWD.
-  return isAbsolute(text) ? text : resolve(Deno.env.get("INIT_CWD") ?? Deno.cwd(), text);
+  return isAbsolute(text) ? text : resolve(env.get("INIT_CWD") ?? Deno.cwd(), text);
 }
 
 /**
  * Parses the arguments of `deno task train`; throws {@linkcode FlagError} for anything wrong.
+ * `env` gives `MNIST_BACKEND` (a backend asked for) and `INIT_CWD` (the folder relative paths
+ * start from).
  *
  * @example
  * ```ts
@@ -105,7 +112,7 @@ function userPath(flag: string, text: string): string {
  * assert.deepEqual([flags.epochs, flags.learningRate, flags.batchSize], [1, 0.01, 15]);
  * ```
  */
-export function parseTrainFlags(args: string[]): TrainFlags {
+export function parseTrainFlags(args: string[], env: FlagEnvironment = Deno.env): TrainFlags {
   let values;
   try {
     ({ values } = parseArgs({
@@ -135,7 +142,7 @@ export function parseTrainFlags(args: string[]): TrainFlags {
   }
   // Asking for a backend (with the flag, or with the environment variable that the notebooks'
   // useBackend() reads too) means asking for TensorFlow.js to train on it.
-  const backendAsked = values.backend !== undefined || Boolean(Deno.env.get(BACKEND_ENV));
+  const backendAsked = values.backend !== undefined || Boolean(env.get(BACKEND_ENV));
   const engine = values.engine ?? (backendAsked ? "tfjs" : "fast");
   if (!isEngineName(engine)) {
     throw new FlagError(`--engine must be one of ${ENGINES.join(", ")}, got "${engine}"`);
@@ -154,8 +161,10 @@ export function parseTrainFlags(args: string[]): TrainFlags {
     learningRate: positive("lr", values.lr, TUTORIAL_RECIPE.learningRate),
     seed: whole("seed", values.seed, TUTORIAL_RECIPE.seed, 0, MAX_SEED),
     backend: values.backend,
-    dataset: dataset === "mnist" || dataset === "fashion" ? dataset : userPath("dataset", dataset),
-    out: values.out === undefined ? DATA_DIR : userPath("out", values.out),
+    dataset: dataset === "mnist" || dataset === "fashion"
+      ? dataset
+      : userPath("dataset", dataset, env),
+    out: values.out === undefined ? DATA_DIR : userPath("out", values.out, env),
     json: values.json ?? false,
     help: values.help ?? false,
   };

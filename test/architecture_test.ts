@@ -37,6 +37,21 @@ Deno.test("the library asserts with node:assert, never console.assert (which onl
   assert.deepEqual(offenders, []);
 });
 
+Deno.test("no test changes the process's environment or folder (the tests run side by side)", async () => {
+  const offenders: string[] = [];
+  for await (const path of walk("test")) {
+    // This file names the calls it looks for.
+    if (!path.endsWith(".ts") || path === "test/architecture_test.ts") continue;
+    const text = await Deno.readTextFile(path);
+    for (const call of ["Deno.env.set(", "Deno.env.delete(", "Deno.chdir("]) {
+      if (text.includes(call)) offenders.push(`${path}: ${call}`);
+    }
+  }
+  // A backend or a folder for one test goes to a program of its own (runProcess's env) or
+  // through a parameter (parseTrainFlags' env), never into the environment all tests share.
+  assert.deepEqual(offenders, []);
+});
+
 async function* walk(dir: string): AsyncGenerator<string> {
   for await (const entry of Deno.readDir(dir)) {
     const path = `${dir}/${entry.name}`;

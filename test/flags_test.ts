@@ -54,16 +54,12 @@ Deno.test("parseTrainFlags() trains with TensorFlow.js when a backend is asked f
   assert.equal(parseTrainFlags(["--backend", "cpu"]).engine, "tfjs");
   assert.equal(parseTrainFlags(["--backend", "webgpu"]).backend, "webgpu");
   // MNIST_BACKEND asks for one too; the environment then chooses it (backend stays undefined).
-  Deno.env.set("MNIST_BACKEND", "webgpu");
-  try {
-    assert.deepEqual(
-      [parseTrainFlags([]).engine, parseTrainFlags([]).backend],
-      ["tfjs", undefined],
-    );
-    assert.equal(parseTrainFlags(["--engine", "fast"]).engine, "fast");
-  } finally {
-    Deno.env.delete("MNIST_BACKEND");
-  }
+  const asked = { get: (name: string) => name === "MNIST_BACKEND" ? "webgpu" : undefined };
+  assert.deepEqual(
+    [parseTrainFlags([], asked).engine, parseTrainFlags([], asked).backend],
+    ["tfjs", undefined],
+  );
+  assert.equal(parseTrainFlags(["--engine", "fast"], asked).engine, "fast");
   assert.equal(parseTrainFlags(["--engine", "tfjs"]).engine, "tfjs");
   assert.equal(parseTrainFlags(["--engine", "scratch"]).engine, "scratch");
   assert.throws(
@@ -73,18 +69,14 @@ Deno.test("parseTrainFlags() trains with TensorFlow.js when a backend is asked f
 });
 
 Deno.test("parseTrainFlags() reads relative paths from the caller's folder", () => {
-  const saved = Deno.env.get("INIT_CWD");
-  Deno.env.set("INIT_CWD", "/home/learner/work");
-  try {
-    const flags = parseTrainFlags(["--out", "results", "--dataset", "../digits"]);
-    assert.equal(flags.out, "/home/learner/work/results");
-    assert.equal(flags.dataset, "/home/learner/digits");
-    assert.equal(parseTrainFlags(["--out", "/abs/dir"]).out, "/abs/dir");
-    assert.equal(parseTrainFlags(["--dataset", "fashion"]).dataset, "fashion");
-  } finally {
-    if (saved === undefined) Deno.env.delete("INIT_CWD");
-    else Deno.env.set("INIT_CWD", saved);
-  }
+  const env = { get: (name: string) => name === "INIT_CWD" ? "/home/learner/work" : undefined };
+  const flags = parseTrainFlags(["--out", "results", "--dataset", "../digits"], env);
+  assert.equal(flags.out, "/home/learner/work/results");
+  assert.equal(flags.dataset, "/home/learner/digits");
+  assert.equal(parseTrainFlags(["--out", "/abs/dir"], env).out, "/abs/dir");
+  assert.equal(parseTrainFlags(["--dataset", "fashion"], env).dataset, "fashion");
+  const elsewhere = parseTrainFlags(["--out", "results"], { get: () => undefined });
+  assert.equal(elsewhere.out, `${Deno.cwd()}/results`, "without INIT_CWD, the current folder");
 });
 
 Deno.test("parseTrainFlags() rejects bad flags with a clear FlagError", () => {

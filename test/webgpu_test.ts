@@ -5,13 +5,7 @@
  * without one the tests are skipped with a warning, except under CI, where they are required.
  */
 import assert from "node:assert/strict";
-import {
-  BACKEND_ENV,
-  describeBackend,
-  gpuAdapter,
-  tf,
-  useBackend,
-} from "../lib/network/backend.ts";
+import { describeBackend, gpuAdapter, tf, useBackend } from "../lib/network/backend.ts";
 import { batchOf } from "../lib/data/batches.ts";
 import { type ImageSet, loadDataset, takeFirst } from "../lib/data/dataset.ts";
 import { TfjsEngine } from "../lib/engines/tfjs.ts";
@@ -89,13 +83,7 @@ Deno.test({
   name: "useBackend('webgpu') starts the webgpu backend and says which adapter it runs on",
   ignore,
   async fn() {
-    // Chosen by the environment variable, as a notebook's useBackend() does.
-    Deno.env.set(BACKEND_ENV, "webgpu");
-    try {
-      assert.equal(await useBackend(), "webgpu");
-    } finally {
-      Deno.env.delete(BACKEND_ENV);
-    }
+    assert.equal(await useBackend("webgpu"), "webgpu");
     assert.equal(tf.getBackend(), "webgpu");
     const adapter = gpuAdapter();
     assert.ok(adapter, "gpuAdapter() on webgpu");
