@@ -22,8 +22,6 @@ export class JupyterMissingError extends CommandError {
   override name = "JupyterMissingError";
 }
 
-const run = runProcess;
-
 /** The notebooks of the course, in reading order. */
 export function listNotebooks(dir = NOTEBOOKS_DIR): string[] {
   return [...Deno.readDirSync(dir)]
@@ -50,7 +48,7 @@ export async function findJupyterPython(): Promise<string> {
   const chosen = Deno.env.get("JUPYTER_PYTHON");
   const candidates = chosen ? [chosen] : ["/usr/bin/python3", "python3"];
   for (const python of candidates) {
-    const result = await run(python, ["-c", "import jupyter_client, nbformat, nbconvert"]);
+    const result = await runProcess(python, ["-c", "import jupyter_client, nbformat, nbconvert"]);
     if (result?.code === 0) return python;
   }
   throw new JupyterMissingError(
@@ -63,12 +61,12 @@ export async function findJupyterPython(): Promise<string> {
 
 /** Registers the Deno kernel with Jupyter (`deno jupyter --install`) unless it already is. */
 export async function ensureDenoKernel(python: string): Promise<void> {
-  const listed = await run(python, [
+  const listed = await runProcess(python, [
     "-c",
     "from jupyter_client.kernelspec import KernelSpecManager as M; print(' '.join(M().find_kernel_specs()))",
   ]);
   if (listed?.stdout.split(/\s+/).includes("deno")) return;
-  const installed = await run(Deno.execPath(), ["jupyter", "--install"]);
+  const installed = await runProcess(Deno.execPath(), ["jupyter", "--install"]);
   if (installed?.code !== 0) {
     throw new CommandError(
       `Could not register the Deno kernel with Jupyter (\`deno jupyter --install\`): ` +
@@ -126,7 +124,7 @@ export async function executeNotebooks(
   const python = await findJupyterPython();
   await ensureDenoKernel(python);
   const outDir = options.outDir ?? EXECUTED_DIR;
-  const result = await run(python, [
+  const result = await runProcess(python, [
     EXECUTOR,
     "--out-dir",
     outDir,
@@ -144,7 +142,8 @@ export async function executeNotebooks(
   return { ok: result!.code === 0, executed, log };
 }
 
-function fileExists(path: string): boolean {
+/** Whether `path` is a file (false when it is missing or a folder). */
+export function fileExists(path: string): boolean {
   try {
     return Deno.statSync(path).isFile;
   } catch {

@@ -18,7 +18,7 @@ import {
   listNotebooks,
   ROOT,
 } from "./_jupyter.ts";
-import { CommandError, parseCommandArgs, runCommand } from "./_command.ts";
+import { CommandError, parseCommandArgs, runCommand, runProcess } from "./_command.ts";
 import { type Edition, editionDir, EDITIONS } from "./_editions.ts";
 import { type BookNotebook, describeNotebook, pageHeadings } from "./_book_text.ts";
 import { type BookEdition, type BookPage, indexPage, layoutPage } from "./_book_layout.ts";
@@ -119,26 +119,20 @@ async function renderEdition(
 ): Promise<void> {
   const python = await findJupyterPython();
   await Deno.mkdir(dir, { recursive: true });
-  const { code, stderr } = await new Deno.Command(python, {
-    args: [
-      "-m",
-      "nbconvert",
-      "--to",
-      "html",
-      "--no-prompt",
-      "--template-file",
-      TEMPLATE,
-      "--output-dir",
-      dir,
-      ...notebooks.map((n) => n.path),
-    ],
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  if (code !== 0) {
-    throw new Error(
-      `nbconvert could not render the notebooks:\n${new TextDecoder().decode(stderr)}`,
-    );
+  const rendered = await runProcess(python, [
+    "-m",
+    "nbconvert",
+    "--to",
+    "html",
+    "--no-prompt",
+    "--template-file",
+    TEMPLATE,
+    "--output-dir",
+    dir,
+    ...notebooks.map((n) => n.path),
+  ]);
+  if (rendered?.code !== 0) {
+    throw new BookError(`nbconvert could not render the notebooks:\n${rendered?.stderr ?? ""}`);
   }
   const day = (date: Date) => date.toISOString().slice(0, 10);
   const html = await Promise.all(

@@ -9,7 +9,13 @@
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { readNotebook } from "./_notebook.ts";
 import { solutionResults, withSolutions } from "./_solutions.ts";
-import { EXECUTED_DIR, executeNotebooks, listNotebooks, NOTEBOOKS_DIR } from "./_jupyter.ts";
+import {
+  EXECUTED_DIR,
+  executeNotebooks,
+  fileExists,
+  listNotebooks,
+  NOTEBOOKS_DIR,
+} from "./_jupyter.ts";
 import { editionDir } from "./_editions.ts";
 import { CommandError, parseCommandArgs, runCommand } from "./_command.ts";
 
@@ -101,16 +107,9 @@ async function main(args: string[]): Promise<number> {
  */
 export function findNotebooks(names: string[], folder: string, caller: string): string[] {
   const course = listNotebooks(folder);
-  const exists = (path: string) => {
-    try {
-      return Deno.statSync(path).isFile;
-    } catch {
-      return false;
-    }
-  };
   return names.map((name) => {
     const path = resolve(caller, name);
-    if (exists(path)) return path;
+    if (fileExists(path)) return path;
     const wanted = name.replace(/\.ipynb$/, "");
     const found = course.find((p) => basename(p, ".ipynb") === wanted) ??
       course.find((p) => /^\d+$/.test(wanted) && Number(basename(p).split("_")[0]) === +wanted);

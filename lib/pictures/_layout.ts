@@ -187,8 +187,8 @@ export interface Margins {
 /**
  * Renders the Plot options that `layout` builds for some margins, then, if a tick label would
  * stick out of the SVG (Plot's default 40 px clip labels like "1,000,000"), renders them again
- * with the margins widened to fit the widest label. `layout` must use `margins.left` and
- * `margins.right` as `marginLeft` and `marginRight`.
+ * with the margins widened to fit the widest label. The margins become the chart's `marginLeft`
+ * and `marginRight`; `layout` gets them too, for a width that depends on them.
  *
  * @example
  * ```ts
@@ -196,9 +196,7 @@ export interface Margins {
  * import { parseHTML } from "linkedom";
  * import { fitPlot, type Node, textBoxes } from "./_layout.ts";
  * import { Plot } from "./plot.ts";
- * const chart = fitPlot(({ left, right }) => ({
- *   marginLeft: left,
- *   marginRight: right,
+ * const chart = fitPlot(() => ({
  *   marks: [Plot.barY([1_000_000, 3_000_000])],
  * }));
  * const { document } = parseHTML(chart.html) as unknown as { document: Node };
@@ -211,7 +209,8 @@ export function fitPlot(
   layout: (margins: Margins) => Plot.PlotOptions,
   margins: Margins = { left: 40, right: 20 },
 ): Chart {
-  const options = layout(margins);
+  const withMargins = (m: Margins) => ({ ...layout(m), marginLeft: m.left, marginRight: m.right });
+  const options = withMargins(margins);
   const chart = plot(options);
   const element = chart.element as unknown as Node;
   const svg = chartSvg(element);
@@ -221,7 +220,7 @@ export function fitPlot(
   const overLeft = Math.max(0, ...ticks.map((box) => PAD - box.left));
   const overRight = Math.max(0, ...ticks.map((box) => box.right - (width - PAD)));
   if (overLeft === 0 && overRight === 0) return chart;
-  return plot(layout({
+  return plot(withMargins({
     left: margins.left + Math.ceil(overLeft),
     right: margins.right + Math.ceil(overRight),
   }));

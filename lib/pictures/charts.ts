@@ -64,8 +64,6 @@ export function pixelHeatmap(pixels: ArrayLike<number>, options: HeatmapOptions 
   return fitPlot(({ left, right }) => ({
     width: left + cols * cellSize + right,
     height: 30 + rows * cellSize + 10,
-    marginLeft: left,
-    marginRight: right,
     marginTop: 30,
     marginBottom: 10,
     padding: 0,
@@ -104,11 +102,9 @@ export function vectorChart(
 ): Chart {
   const points = Array.from(values, (value, index) => ({ index, value }));
   const say = messages().pictures;
-  return fitPlot(({ left, right }) => ({
+  return fitPlot(() => ({
     height: options.height ?? 220,
     width: options.width ?? 900,
-    marginLeft: left,
-    marginRight: right,
     x: { label: options.xLabel ?? say.indexInVector },
     y: { label: options.yLabel ?? say.value, grid: true },
     marks: [
@@ -166,11 +162,9 @@ export function curvesChart(
   );
   const zeroInside = domain[0] <= 0 && domain[1] >= 0;
   const say = messages().pictures;
-  return fitPlot(({ left, right }) => ({
+  return fitPlot(() => ({
     height: options.height ?? 260,
     width: options.width ?? 420,
-    marginLeft: left,
-    marginRight: right,
     x: { label: options.xLabel ?? say.input, grid: true, domain },
     y: { label: options.yLabel ?? say.output, grid: true },
     color: { legend: true, domain: curves.map((c) => c.name) },
@@ -203,11 +197,9 @@ export function layerActivationsChart(layers: number[][], options: { width?: num
       value,
     }))
   );
-  return fitPlot(({ left, right }) => ({
+  return fitPlot(() => ({
     width: options.width ?? 900,
     height: 110 * layers.length,
-    marginLeft: left,
-    marginRight: right,
     x: { label: say.neuron, type: "linear" },
     y: { label: say.value, grid: true },
     fy: { label: null },

@@ -87,8 +87,6 @@ export function descentChart(
     return {
       width,
       height,
-      marginLeft: left,
-      marginRight: right,
       marginTop: top,
       marginBottom: bottom,
       title: options.title,
@@ -145,11 +143,9 @@ export function decisionChart(
     .flatMap((line) => [...line, { x: NaN, y: NaN }]);
   const size = options.size ?? 340;
   const say = messages().pictures;
-  return fitPlot(({ left, right }) => ({
+  return fitPlot(() => ({
     width: size,
     height: size,
-    marginLeft: left,
-    marginRight: right,
     title: options.title,
     x: { label: "x₁", domain: [low, high] },
     y: { label: "x₂", domain: [low, high] },

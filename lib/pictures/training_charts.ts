@@ -45,11 +45,9 @@ export function throughputChart(
   const batches = [...new Set(sorted.map((r) => r.batch))];
   const [first, last] = [batches[0] ?? 1, batches[batches.length - 1] ?? 1];
   const say = messages().pictures;
-  return fitPlot(({ left, right }) => ({
+  return fitPlot(() => ({
     width: options.width ?? 640,
     height: options.height ?? 300,
-    marginLeft: left,
-    marginRight: right,
     title: options.title,
     x: {
       type: "log",
@@ -128,11 +126,9 @@ export function epochCurves(
     { length: Math.floor((last - first) / every) + 1 },
     (_, i) => first + i * every,
   );
-  return fitPlot(({ left, right }) => ({
+  return fitPlot(() => ({
     width: options.width ?? 480,
     height: options.height ?? 280,
-    marginLeft: left,
-    marginRight: right,
     title: options.title,
     x: {
       label: say.epoch,
