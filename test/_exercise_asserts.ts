@@ -1,6 +1,6 @@
 /** Assertions shared by the tests of the exercise checks. */
 import assert from "node:assert/strict";
-import type { Feedback } from "../lib/notebook/exercises.ts";
+import type { Feedback } from "../lib/notebook/exercises/mod.ts";
 
 /** Asserts a right answer, shown on one line. */
 export function right(feedback: Feedback, message?: RegExp): void {

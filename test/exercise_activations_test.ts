@@ -1,5 +1,5 @@
 /** The checks of the activation exercises (04, 06). */
-import { checkDerivative, checkReluBackward } from "../lib/notebook/exercises.ts";
+import { checkDerivative, checkReluBackward } from "../lib/notebook/exercises/mod.ts";
 import { right, untyped, wrong } from "./_exercise_asserts.ts";
 
 Deno.test("checkDerivative() compares with the activation's slope", () => {

@@ -6,7 +6,7 @@ import {
   checkFirstStepBelow,
   checkLowestAccuracyClass,
   checkUnsureButRight,
-} from "../lib/notebook/exercises.ts";
+} from "../lib/notebook/exercises/mod.ts";
 import { right, untyped, wrong } from "./_exercise_asserts.ts";
 
 Deno.test("checkAccuracyFunction() passes the share of equal entries, 0 for empty arrays", () => {

@@ -27,7 +27,7 @@ import {
   checkUnsureButRight,
   Feedback,
   NO_ANSWER,
-} from "../lib/notebook/exercises.ts";
+} from "../lib/notebook/exercises/mod.ts";
 import { JUPYTER_DISPLAY } from "../lib/notebook/display.ts";
 import { right, untyped, wrong } from "./_exercise_asserts.ts";
 

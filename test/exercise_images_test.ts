@@ -5,7 +5,7 @@ import {
   checkCentreOfMass,
   checkFlatIndex,
   checkInkCount,
-} from "../lib/notebook/exercises.ts";
+} from "../lib/notebook/exercises/mod.ts";
 import { right, untyped, wrong } from "./_exercise_asserts.ts";
 
 Deno.test("checkInkCount() counts pixels above 0 and recognises other counts", () => {

@@ -1,5 +1,5 @@
 /** The checks of the layer exercises (02). */
-import { checkDense, checkParameterCount } from "../lib/notebook/exercises.ts";
+import { checkDense, checkParameterCount } from "../lib/notebook/exercises/mod.ts";
 import { right, untyped, wrong } from "./_exercise_asserts.ts";
 
 const LAYER = { W: [[1, -1], [0.5, 2]], x: [3, 1], b: [0.5, -3] };

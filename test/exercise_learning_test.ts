@@ -6,7 +6,7 @@ import {
   checkGradientStep,
   checkReluChain,
   checkStepsPerEpoch,
-} from "../lib/notebook/exercises.ts";
+} from "../lib/notebook/exercises/mod.ts";
 import { right, untyped, wrong } from "./_exercise_asserts.ts";
 
 const STEP = { w: 1, learningRate: 0.1, slope: -6 };

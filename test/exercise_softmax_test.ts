@@ -1,6 +1,6 @@
 /** The checks of the softmax and loss exercises (03, 05). */
 import assert from "node:assert/strict";
-import { checkLoss, checkSoftmax, checkSoftmaxGradient } from "../lib/notebook/exercises.ts";
+import { checkLoss, checkSoftmax, checkSoftmaxGradient } from "../lib/notebook/exercises/mod.ts";
 import { softmax } from "../lib/maths/mod.ts";
 import { right, untyped, wrong } from "./_exercise_asserts.ts";
 

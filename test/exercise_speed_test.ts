@@ -1,6 +1,6 @@
 /** The checks of the speed exercises (13). */
 import assert from "node:assert/strict";
-import { checkEpochSeconds, checkFixedCost } from "../lib/notebook/exercises.ts";
+import { checkEpochSeconds, checkFixedCost } from "../lib/notebook/exercises/mod.ts";
 import { right, untyped, wrong } from "./_exercise_asserts.ts";
 
 Deno.test("checkFixedCost() solves t = a + b·batch from two timings, within 1%", () => {

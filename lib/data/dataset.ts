@@ -214,13 +214,17 @@ export function imageAt(set: ImageSet, index: number): Uint8Array {
  * ```
  */
 export function takeFirst(set: ImageSet, count: number): ImageSet {
-  const n = Math.min(count, set.count);
+  return slice(set, 0, Math.min(count, set.count));
+}
+
+/** Images `from` … `to − 1` of a set, as views of its arrays (nothing is copied). */
+function slice(set: ImageSet, from: number, to: number): ImageSet {
   const size = set.rows * set.cols;
   return {
     ...set,
-    count: n,
-    images: set.images.subarray(0, n * size),
-    labels: set.labels.subarray(0, n),
+    count: to - from,
+    images: set.images.subarray(from * size, to * size),
+    labels: set.labels.subarray(from, to),
   };
 }
 
@@ -248,12 +252,6 @@ export function splitValidation(
       `A validation set needs a whole number of images from 1 to ${set.count - 1}, got ${count}`,
     );
   }
-  const size = set.rows * set.cols, cut = set.count - count;
-  const part = (from: number, to: number): ImageSet => ({
-    ...set,
-    count: to - from,
-    images: set.images.subarray(from * size, to * size),
-    labels: set.labels.subarray(from, to),
-  });
-  return { train: part(0, cut), validation: part(cut, set.count) };
+  const cut = set.count - count;
+  return { train: slice(set, 0, cut), validation: slice(set, cut, set.count) };
 }

@@ -1,6 +1,6 @@
 /**
  * Faster versions of the dense layer's forward and backward passes of `scratch.ts`, for the
- * training engine of `fast_train.ts`. They compute the same sums and only reorganise the loops:
+ * training engine of `fast.ts`. They compute the same sums and only reorganise the loops:
  *
  * - zeros are skipped before the inner loops: the black pixels that make up four fifths of an
  *   MNIST image, the zeros ReLU leaves in the hidden layers and in their gradients;

@@ -7,15 +7,10 @@
  */
 import { join } from "node:path";
 import { type Dataset, loadDataset } from "../data/dataset.ts";
-import { checkWritableFolder, DATA_DIR } from "../data/files.ts";
-import {
-  readMatchingWeights,
-  saveTrainedWeights,
-  trainingRecord,
-  type WeightsMetadata,
-} from "../data/weights_file.ts";
-import type { Network } from "../network/network.ts";
-import { networkFrom } from "../network/weights.ts";
+import { checkWritableFolder, DATA_DIR, dataPath } from "../data/files.ts";
+import { saveTrainedWeights, trainingRecord, type WeightsMetadata } from "../data/weights_file.ts";
+import { Network } from "../network/network.ts";
+import { loadMatchingWeights } from "../network/weights.ts";
 import { createEngine } from "./create.ts";
 import type { Engine, EngineName } from "../training/engine.ts";
 import { type EpochResult, train, type TrainOptions } from "../training/loop.ts";
@@ -195,14 +190,15 @@ export async function trainedNetwork(
   options: { dataset?: string; retrain?: boolean } = {},
 ): Promise<TrainedNetwork> {
   const dataset = options.dataset ?? "mnist";
-  const path = join(DATA_DIR, weightsFileName(dataset));
   const saved = options.retrain
     ? null
-    : await readMatchingWeights(path, { dataset, ...TUTORIAL_RECIPE });
-  if (saved) return { ...networkFrom(saved), reused: true };
+    : await loadMatchingWeights(dataPath(weightsFileName(dataset)), {
+      dataset,
+      ...TUTORIAL_RECIPE,
+    });
+  if (saved) return { ...saved, reused: true };
   const run = await trainAndSave({ dataset });
-  const arrays = await run.engine.weights();
+  const network = Network.fromArrays(run.engine.sizes, await run.engine.weights());
   run.engine.dispose();
-  const { network } = networkFrom({ sizes: [...run.engine.sizes], arrays, metadata: {} });
   return { network, metadata: run.metadata, reused: false, kept: run.kept };
 }

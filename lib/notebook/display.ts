@@ -29,3 +29,20 @@ export interface Displayable {
 export function markdown(text: string): Displayable {
   return { [JUPYTER_DISPLAY]: () => ({ "text/markdown": text, "text/plain": text }) };
 }
+
+/**
+ * Text made safe to put in HTML or SVG, between tags or in a quoted attribute.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { escapeHtml } from "./display.ts";
+ * assert.equal(escapeHtml('a < b & "c"'), "a &lt; b &amp; &quot;c&quot;");
+ * ```
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"]/g,
+    (c) => `&${({ "&": "amp", "<": "lt", ">": "gt", '"': "quot" })[c]};`,
+  );
+}

@@ -7,16 +7,21 @@
  * @module
  */
 import { Buffer } from "node:buffer";
-import { JUPYTER_DISPLAY } from "./display.ts";
+import { escapeHtml, JUPYTER_DISPLAY } from "./display.ts";
 import { messages } from "./messages/mod.ts";
 import type { Network } from "../network/network.ts";
-import { CJK_FONT_FAMILIES } from "../pictures/fonts.ts";
+import { PLOT_FONT_FAMILY } from "../pictures/fonts.ts";
+import { BLUE } from "../pictures/colours.ts";
 
-const PAGE_SCRIPT = Deno.readTextFileSync(new URL("./_draw_widget_page.js", import.meta.url));
+/** The page half of the widget, read when a widget is first shown (not by every notebook). */
+let pageScript: string | undefined;
+function readPageScript(): string {
+  return pageScript ??= Deno.readTextFileSync(new URL("./_draw_widget_page.js", import.meta.url));
+}
 
 const STYLE = `
 .mnist-draw { display: flex; gap: 24px; align-items: flex-start; flex-wrap: wrap;
-  font-family: system-ui, ${CJK_FONT_FAMILIES.join(", ")}, sans-serif; }
+  font-family: ${PLOT_FONT_FAMILY}; }
 .mnist-draw .pad { width: 280px; height: 280px; border: 1px solid #bbb; border-radius: 6px;
   background: white; cursor: crosshair; touch-action: none; }
 .mnist-draw .preview { width: 112px; height: 112px; image-rendering: pixelated;
@@ -25,7 +30,7 @@ const STYLE = `
 .mnist-draw .chart { display: flex; gap: 6px; align-items: flex-end; height: 120px; }
 .mnist-draw .column { display: flex; flex-direction: column; align-items: center; width: 22px;
   height: 100%; justify-content: flex-end; }
-.mnist-draw .bar { width: 100%; background: #4c78a8; height: 0; transition: height 80ms; }
+.mnist-draw .bar { width: 100%; background: ${BLUE}; height: 0; transition: height 80ms; }
 .mnist-draw .label { font-size: 13px; margin-top: 4px; }
 .mnist-draw button { margin-top: 8px; font-size: 14px; padding: 4px 14px; }
 .mnist-draw .note { font-size: 12px; color: #666; }
@@ -41,11 +46,6 @@ export async function encodeWeights(network: Network): Promise<string> {
     offset += array.length;
   }
   return Buffer.from(all.buffer).toString("base64");
-}
-
-/** Text made safe for HTML. */
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /**
@@ -82,7 +82,7 @@ export class DrawDigitWidget {
   <div><div class="note">${escapeHtml(say.itsAnswer)}</div><div class="answer">?</div>
     <div class="chart">${bars}</div></div>
 </div>
-<script>${PAGE_SCRIPT}</script>`;
+<script>${readPageScript()}</script>`;
   }
 
   /** The MIME bundle the kernel shows. */

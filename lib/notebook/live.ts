@@ -8,6 +8,7 @@
 import { type Chart, chartRow, Plot, plot } from "../pictures/plot.ts";
 import { markdown } from "./display.ts";
 import { messages } from "./messages/mod.ts";
+import { BLUE, ORANGE } from "../pictures/colours.ts";
 
 /** Shows `content` under the display id; `update` replaces what that id showed before. */
 export type DisplayFunction = (
@@ -229,15 +230,15 @@ export class TrainingMonitor {
       plot({
         ...common,
         y: { label: say.lossAxis, domain: [0, Math.max(0.5, ...this.history.map((p) => p.loss))] },
-        marks: [Plot.lineY(this.history, { x: "step", y: "loss", stroke: "#4c78a8" })],
+        marks: [Plot.lineY(this.history, { x: "step", y: "loss", stroke: BLUE })],
       }),
       plot({
         ...common,
         // percent: the values (0 … 1) are drawn as percentages, so the domain is in percent.
         y: { label: this.#options.accuracyLabel, domain: [0, 100], percent: true },
         marks: [
-          Plot.lineY(accuracy, { x: "step", y: "accuracy", stroke: "#f58518" }),
-          Plot.dot(accuracy, { x: "step", y: "accuracy", fill: "#f58518", r: 2.5 }),
+          Plot.lineY(accuracy, { x: "step", y: "accuracy", stroke: ORANGE }),
+          Plot.dot(accuracy, { x: "step", y: "accuracy", fill: ORANGE, r: 2.5 }),
         ],
       }),
     ]);

@@ -9,6 +9,5 @@ export * from "./display.ts";
 export * from "./language.ts";
 export { CATALOGUES, type Messages, messages } from "./messages/mod.ts";
 export * from "./live.ts";
-export * from "./exercises.ts";
 export * from "./draw_widget.ts";
 export * from "./exercises/mod.ts";

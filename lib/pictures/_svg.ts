@@ -7,11 +7,15 @@
  */
 import { Chart } from "./plot.ts";
 import { isWide, SVG_FONT_FAMILY } from "./fonts.ts";
+import { escapeHtml } from "../notebook/display.ts";
+import { BLUE, ORANGE, RED } from "./colours.ts";
+
+export { BLUE, ORANGE };
 
 /** DejaVu Sans (the Latin font CI installs), then CJK families for Chinese labels. */
 const FONT = SVG_FONT_FAMILY;
-const RED = "#e45756", TEXT = "#222";
-export const BLUE = "#4c78a8", ORANGE = "#f58518", GREY = "#9c9c9c";
+const TEXT = "#222";
+export const GREY = "#9c9c9c";
 export const MUTED = "#666";
 export const LIGHT_BLUE = "#dbe6f1", LIGHT_ORANGE = "#fde3c8", LIGHT_GREY = "#eeeeee";
 /** Colours of highlighted rows, in turn: the course's blue, orange and red, then Tableau's next. */
@@ -32,11 +36,6 @@ const SYMBOL_WIDTHS: Record<string, number> = Object.fromEntries(
 /** A coordinate with at most one decimal, so the markup stays short and stable. */
 export function num(x: number): string {
   return String(Math.round(x * 10) / 10);
-}
-
-/** Text made safe for XML. */
-function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** A number written with subscript digits: 784 → ₇₈₄. */
@@ -78,7 +77,7 @@ export function text(x: number, y: number, content: string, style: TextStyle = {
   return `<text${className ? ` class="${className}"` : ""} x="${num(x)}" y="${num(y)}" ` +
     `font-size="${size}"${anchor === "start" ? "" : ` text-anchor="${anchor}"`}` +
     `${fill === TEXT ? "" : ` fill="${fill}"`}${bold ? ' font-weight="bold"' : ""}>` +
-    `${escapeXml(content)}</text>`;
+    `${escapeHtml(content)}</text>`;
 }
 
 /** A `<text>` whose middle (of a line of digits and lower-case letters) sits at `y`. */
@@ -106,7 +105,7 @@ export function svgChart(width: number, height: number, label: string, body: str
   const w = Math.ceil(width), h = Math.ceil(height);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" ` +
     `viewBox="0 0 ${w} ${h}" font-family="${FONT}" role="img" ` +
-    `aria-label="${escapeXml(label)}">` +
+    `aria-label="${escapeHtml(label)}">` +
     `<rect class="background" x="0" y="0" width="${w}" height="${h}" fill="white"/>` +
     body.join("") + "</svg>";
   return new Chart({ outerHTML: svg });

@@ -13,6 +13,7 @@ import { messages } from "../notebook/messages/mod.ts";
 import type { Chart } from "./plot.ts";
 import { Plot } from "./plot.ts";
 import { fitPlot, textWidth } from "./_layout.ts";
+import { BLUE, RED } from "./colours.ts";
 
 /** The numbers in a heat-map's squares: 9 px, the smallest type the book allows. */
 const VALUE_FONT = 9;
@@ -209,7 +210,7 @@ export function layerActivationsChart(layers: number[][], options: { width?: num
         x2: (d: { neuron: number }) => d.neuron + 0.8,
         y: "value",
         fy: "layer",
-        fill: (d: { value: number }) => (d.value >= 0 ? "#4c78a8" : "#e45756"),
+        fill: (d: { value: number }) => (d.value >= 0 ? BLUE : RED),
       }),
       Plot.ruleY([0]),
     ],

@@ -13,6 +13,7 @@ import type { Chart } from "./plot.ts";
 import { Plot } from "./plot.ts";
 import { fitPlot, textWidth } from "./_layout.ts";
 import { boundaryLines } from "./_boundary.ts";
+import { RED } from "./colours.ts";
 
 /** The size of the step numbers of {@linkcode descentChart}. */
 const STEP_FONT = 9;
@@ -94,8 +95,8 @@ export function descentChart(
       y: { label: say.lossOfW, grid: true, domain: yDomain },
       marks: [
         Plot.line(curve, { x: "w", y: "y", stroke: "#999" }),
-        Plot.line(visible, { x: "w", y: "y", stroke: "#e45756", strokeOpacity: 0.6 }),
-        Plot.dot(visible, { x: "w", y: "y", fill: "#e45756", r: 3 }),
+        Plot.line(visible, { x: "w", y: "y", stroke: RED, strokeOpacity: 0.6 }),
+        Plot.dot(visible, { x: "w", y: "y", fill: RED, r: 3 }),
         numbers(above, -10),
         numbers(below, 12),
       ],

@@ -111,10 +111,9 @@ export async function train(
   checkImageSet(trainSet, engine.sizes, "The training set");
   checkWhole("epochs", epochs);
   checkWhole("The batch size", batchSize, 1, trainSet.count);
-  checkWhole("reportEvery", options.reportEvery ?? 100);
+  const reportEvery = checkWhole("reportEvery", options.reportEvery ?? 100);
   checkSeed(seed);
   if (options.evaluateOn) checkImageSet(options.evaluateOn, engine.sizes, "The evaluation set");
-  const reportEvery = options.reportEvery ?? 100;
   const clock = options.clock ?? (() => performance.now());
   const random = createRandom(seed);
   const stepsPerEpoch = batchesPerEpoch(trainSet.count, batchSize);
