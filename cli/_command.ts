@@ -1,6 +1,7 @@
 /**
  * What the commands share: running another program and reading its output, and reporting a
- * problem the user can fix as one line, `Error: …`, with exit code 1.
+ * problem the user can fix as one line, `Error: …`: exit code 2 when the command was called
+ * wrongly (a {@linkcode UsageError}), 1 for anything else.
  *
  * @module
  */
@@ -11,31 +12,38 @@ export class CommandError extends Error {
   override name = "CommandError";
 }
 
+/** The command was called wrongly (an unknown flag, a bad value, no such notebook): exit code 2. */
+export class UsageError extends CommandError {
+  override name = "UsageError";
+}
+
 /**
  * `parseArgs` of `node:util` for a command: a flag it does not know, or a flag without its value,
- * is a {@linkcode CommandError} that names it and points to `--help`, not a stack trace.
+ * is a {@linkcode UsageError} (or the `error` class given) that names it and points to `--help`,
+ * not a stack trace.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { CommandError, parseCommandArgs } from "./_command.ts";
+ * import { parseCommandArgs, UsageError } from "./_command.ts";
  * const options = { zh: { type: "boolean" } } as const;
  * assert.equal(parseCommandArgs(["--zh"], { options }).values.zh, true);
  * assert.throws(
  *   () => parseCommandArgs(["--zhh"], { options }),
- *   (error) => error instanceof CommandError && /'--zhh'.*--help/.test(error.message),
+ *   (error) => error instanceof UsageError && /'--zhh'.*--help/.test(error.message),
  * );
  * ```
  */
 export function parseCommandArgs<T extends Omit<ParseArgsConfig, "args">>(
   args: string[],
   config: T,
+  error: new (message: string) => Error = UsageError,
 ): ReturnType<typeof parseArgs<T & { args: string[] }>> {
   try {
     return parseArgs({ ...config, args });
-  } catch (error) {
-    throw new CommandError(
-      `${(error as Error).message.replace(/\.$/, "")}. Run with --help for usage.`,
+  } catch (cause) {
+    throw new error(
+      `${(cause as Error).message.replace(/\.$/, "")}. Run with --help for usage.`,
     );
   }
 }
@@ -81,8 +89,8 @@ export async function runProcess(
 
 /**
  * Runs a command's main function and exits with the code it returns. A {@linkcode CommandError}
- * is printed as `Error: <message>` and exits with code 1; any other error is a bug and keeps its
- * stack trace.
+ * is printed as `Error: <message>` and exits with code 1 (2 for a {@linkcode UsageError}); any
+ * other error is a bug and keeps its stack trace.
  */
 export async function runCommand(main: () => Promise<number>): Promise<never> {
   try {
@@ -90,6 +98,6 @@ export async function runCommand(main: () => Promise<number>): Promise<never> {
   } catch (error) {
     if (!(error instanceof CommandError)) throw error;
     console.error(`Error: ${error.message}`);
-    Deno.exit(1);
+    Deno.exit(error instanceof UsageError ? 2 : 1);
   }
 }

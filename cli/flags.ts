@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { parseArgs } from "node:util";
 import { isAbsolute, resolve } from "node:path";
+import { parseCommandArgs, UsageError } from "./_command.ts";
 import { BACKEND_ENV, BACKENDS, isBackendName } from "../lib/network/backend_names.ts";
 import { DATA_DIR } from "../lib/data/files.ts";
 import { type EngineName, ENGINES, isEngineName } from "../lib/training/engine.ts";
@@ -29,7 +29,7 @@ export interface TrainFlags {
 }
 
 /** A flag that cannot be used; the command prints the message and exits with code 2. */
-export class FlagError extends Error {
+export class FlagError extends UsageError {
   override name = "FlagError";
 }
 
@@ -113,30 +113,22 @@ function userPath(flag: string, text: string, env: FlagEnvironment): string {
  * ```
  */
 export function parseTrainFlags(args: string[], env: FlagEnvironment = Deno.env): TrainFlags {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        epochs: { type: "string" },
-        "batch-size": { type: "string" },
-        lr: { type: "string" },
-        seed: { type: "string" },
-        backend: { type: "string" },
-        engine: { type: "string" },
-        dataset: { type: "string" },
-        out: { type: "string" },
-        json: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (error) {
-    throw new FlagError(
-      `${(error as Error).message.replace(/\.$/, "")}. Run with --help for usage.`,
-    );
-  }
+  const { values } = parseCommandArgs(args, {
+    strict: true,
+    allowPositionals: false,
+    options: {
+      epochs: { type: "string" },
+      "batch-size": { type: "string" },
+      lr: { type: "string" },
+      seed: { type: "string" },
+      backend: { type: "string" },
+      engine: { type: "string" },
+      dataset: { type: "string" },
+      out: { type: "string" },
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  }, FlagError);
   if (values.backend !== undefined && !isBackendName(values.backend)) {
     throw new FlagError(`--backend must be one of ${BACKENDS.join(", ")}, got "${values.backend}"`);
   }

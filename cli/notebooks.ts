@@ -17,7 +17,7 @@ import {
   NOTEBOOKS_DIR,
 } from "./_jupyter.ts";
 import { editionDir } from "./_editions.ts";
-import { CommandError, parseCommandArgs, runCommand } from "./_command.ts";
+import { parseCommandArgs, runCommand, UsageError } from "./_command.ts";
 
 /** Executes the notebooks named in `args` (all by default); returns the exit code. */
 async function main(args: string[]): Promise<number> {
@@ -43,8 +43,7 @@ async function main(args: string[]): Promise<number> {
   }
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
   if (timeout !== undefined && !(timeout > 0)) {
-    console.error(`Error: --timeout needs a number of seconds, got "${values.timeout}"`);
-    return 2;
+    throw new UsageError(`--timeout needs a number of seconds, got "${values.timeout}"`);
   }
   // `deno task` runs in the course folder; paths are read from the caller's, kept in INIT_CWD.
   const caller = Deno.env.get("INIT_CWD") ?? Deno.cwd();
@@ -93,7 +92,7 @@ async function main(args: string[]): Promise<number> {
  * The notebooks that `names` mean: each a path (absolute, or relative to `caller`), or a notebook
  * of `folder` named by its file (`13_speed.ipynb`), its name (`13_speed`) or its number (`13`,
  * `3` for `03_softmax`).
- * Throws a {@linkcode CommandError} that lists the notebooks when a name means none.
+ * Throws a {@linkcode UsageError} that lists the notebooks when a name means none.
  *
  * @example
  * ```ts
@@ -115,7 +114,7 @@ export function findNotebooks(names: string[], folder: string, caller: string): 
       course.find((p) => /^\d+$/.test(wanted) && Number(basename(p).split("_")[0]) === +wanted);
     if (found) return found;
     const example = basename(course.at(-1) ?? "13_speed.ipynb", ".ipynb");
-    throw new CommandError(
+    throw new UsageError(
       `No notebook "${name}": give a notebook's number (${example.split("_")[0]}), its name ` +
         `(${example}) or a path. The notebooks in ${relative(caller, folder) || "."}/ are ` +
         `${course.map((p) => basename(p, ".ipynb")).join(", ")}.`,

@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { basename, join } from "node:path";
 import { findNotebooks } from "../cli/notebooks.ts";
-import { CommandError } from "../cli/_command.ts";
+import { UsageError } from "../cli/_command.ts";
 import { NOTEBOOKS_DIR } from "../cli/_jupyter.ts";
 import { editionDir } from "../cli/_editions.ts";
+import { runDeno } from "./_helpers.ts";
 
 Deno.test("deno task notebooks finds a notebook by its number, its name, its file or a path", () => {
   const names = (found: string[]) => found.map((path) => basename(path));
@@ -28,7 +29,7 @@ Deno.test("deno task notebooks says which notebooks there are when a name means 
     assert.throws(
       () => findNotebooks([name], NOTEBOOKS_DIR, join(NOTEBOOKS_DIR, "..")),
       (error: Error) =>
-        error instanceof CommandError &&
+        error instanceof UsageError &&
         error.message.startsWith(`No notebook "${name}": give a notebook's number (13), `) &&
         error.message.endsWith(
           "The notebooks in notebooks/ are 00_setup, 01_image_as_matrix, " +
@@ -38,5 +39,20 @@ Deno.test("deno task notebooks says which notebooks there are when a name means 
             "12_fashion_mnist, 13_speed.",
         ),
     );
+  }
+});
+
+Deno.test("deno task notebooks and deno task book exit with code 2 when called wrongly", async () => {
+  const cases: [string[], RegExp][] = [
+    [["cli/notebooks.ts", "--solution"], /^Error: Unknown option '--solution'.*--help/],
+    [["cli/notebooks.ts", "--timeout", "soon"], /^Error: --timeout needs a number of seconds/],
+    [["cli/notebooks.ts", "99"], /^Error: No notebook "99"/],
+    [["cli/book.ts", "--fr"], /^Error: Unknown option '--fr'/],
+  ];
+  for (const [args, message] of cases) {
+    const { code, stdout, stderr } = await runDeno(["run", "-A", ...args]);
+    assert.equal(code, 2, `${args.join(" ")}: ${stderr}`);
+    assert.match(stderr, message);
+    assert.equal(stdout, "");
   }
 });
