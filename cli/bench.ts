@@ -25,6 +25,7 @@
  *
  * @module
  */
+import { fileURLToPath } from "node:url";
 import { parseCommandArgs } from "./_command.ts";
 import type { EngineChoice } from "../lib/engines/speed.ts";
 import type { GpuAdapter } from "../lib/network/backend.ts";
@@ -172,7 +173,7 @@ async function fullRun(choice: EngineChoice, seed: number): Promise<Run> {
   }
 }
 
-const torchScript = new URL("./bench_torch.py", import.meta.url).pathname;
+const torchScript = fileURLToPath(new URL("./bench_torch.py", import.meta.url));
 const measureTorch = !quick && !values["no-torch"];
 
 /** The tutorial's program in PyTorch for one seed, or nothing when PyTorch is not installed. */

@@ -16,7 +16,8 @@
  */
 import { basename, dirname, join, resolve } from "node:path";
 import { writeFileAtomic } from "../lib/data/files.ts";
-import { notebookLabel } from "./_jupyter.ts";
+import { notebookLabel, ROOT } from "./_jupyter.ts";
+import { parseCommandArgs, runCommand } from "./_command.ts";
 import { allNotebooks } from "./_editions.ts";
 import { cellSource, type NotebookCell } from "./_notebook.ts";
 import { SOLUTION_CELL, withSolutions } from "./_solutions.ts";
@@ -126,7 +127,7 @@ export async function formatNotebookCells(paths: string[], fix: boolean): Promis
       }
     }
     if (cells.length === 0) return [];
-    const configPath = resolve(dirname(new URL(import.meta.url).pathname), "..", "deno.json");
+    const configPath = join(ROOT, "deno.json");
     const { code, stderr } = await new Deno.Command(Deno.execPath(), {
       args: ["fmt", "--config", configPath, ...(fix ? [] : ["--check"]), dir],
       env: { NO_COLOR: "1" },
@@ -163,19 +164,31 @@ export async function formatNotebookCells(paths: string[], fix: boolean): Promis
   }
 }
 
-if (import.meta.main) {
-  const fix = Deno.args.includes("--fix");
-  const named = Deno.args.filter((a) => a !== "--fix");
+/** Checks (or, with `--fix`, formats) the notebooks named, all of them by default. */
+async function main(args: string[]): Promise<number> {
+  const { values, positionals: named } = parseCommandArgs(args, {
+    allowPositionals: true,
+    options: { fix: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+  });
+  if (values.help) {
+    console.log(
+      "Usage: deno run -A cli/check_notebooks.ts [NOTEBOOK…] [--fix]\n" +
+        "Checks that the notebooks' code cells are formatted and type-check (all notebooks of\n" +
+        "both editions by default); with --fix, formats them instead (deno task fmt does).",
+    );
+    return 0;
+  }
+  const fix = values.fix ?? false;
   const paths = named.length ? named.map((p) => resolve(p)) : allNotebooks();
   const formatting = await formatNotebookCells(paths, fix);
   for (const line of formatting) console.error(line);
   if (fix) {
     console.error(`Formatted the code cells of ${paths.length} notebook(s)`);
-    Deno.exit(0);
+    return 0;
   }
   if (formatting.length) {
     console.error("Run `deno task fmt` to format the notebooks' code cells");
-    Deno.exit(1);
+    return 1;
   }
   const errors = await typeCheckNotebooks(paths);
   for (const error of errors) console.error(error);
@@ -184,5 +197,7 @@ if (import.meta.main) {
       ? `${errors.length} type error(s) in the notebooks`
       : `Type-checked ${paths.length} notebook(s)`,
   );
-  Deno.exit(errors.length ? 1 : 0);
+  return errors.length ? 1 : 0;
 }
+
+if (import.meta.main) await runCommand(() => main(Deno.args));
