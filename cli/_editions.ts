@@ -15,9 +15,24 @@ export const EDITIONS = ["en", "zh"] as const;
 /** An edition: `en` or `zh`. */
 export type Edition = typeof EDITIONS[number];
 
+/**
+ * The folder an edition adds under each of the course's folders (`notebooks/`, `build/notebooks/`,
+ * `build/book/`): none for English, `zh/` for Chinese.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { editionFolder } from "./_editions.ts";
+ * assert.deepEqual([editionFolder("en"), editionFolder("zh")], ["", "zh/"]);
+ * ```
+ */
+export function editionFolder(edition: Edition): string {
+  return edition === "en" ? "" : `${edition}/`;
+}
+
 /** Where an edition's notebooks are. */
 export function editionDir(edition: Edition): string {
-  return edition === "en" ? NOTEBOOKS_DIR : join(NOTEBOOKS_DIR, "zh");
+  return join(NOTEBOOKS_DIR, editionFolder(edition));
 }
 
 /** The notebooks of every edition: the English ones, then the Chinese ones. */

@@ -19,7 +19,7 @@ import {
   ROOT,
 } from "./_jupyter.ts";
 import { CommandError, parseCommandArgs, runCommand, runProcess } from "./_command.ts";
-import { type Edition, editionDir, EDITIONS } from "./_editions.ts";
+import { type Edition, editionDir, editionFolder, EDITIONS } from "./_editions.ts";
 import { type BookNotebook, describeNotebook, pageHeadings } from "./_book_text.ts";
 import { type BookEdition, type BookPage, indexPage, layoutPage } from "./_book_layout.ts";
 import { BOOK_WORDS } from "./_book_words.ts";
@@ -60,9 +60,7 @@ export async function renderBook(editions: BookNotebooks, outDir = BOOK_DIR): Pr
   if (chosen.length === 0) throw new BookError("The book has no notebooks to render");
   const read = await Promise.all(chosen.map((edition) => readExecuted(editions[edition]!)));
   const leaks = chosen.flatMap((edition, i) =>
-    read[i].flatMap((n) =>
-      machinePathsInOutputs(edition === "en" ? n.name : `${edition}/${n.name}`, n.notebook)
-    )
+    read[i].flatMap((n) => machinePathsInOutputs(editionFolder(edition) + n.name, n.notebook))
   );
   if (leaks.length > 0) {
     throw new BookError(
@@ -76,13 +74,15 @@ export async function renderBook(editions: BookNotebooks, outDir = BOOK_DIR): Pr
     new Set(["index.html", ...notebooks.map((n) => n.name.replace(/\.ipynb$/, ".html"))]);
   for (const [i, edition] of chosen.entries()) {
     const other = chosen.length > 1 ? chosen[1 - i] : undefined;
-    await renderEdition(read[i], join(outDir, edition === "en" ? "" : edition), machine, {
+    await renderEdition(read[i], join(outDir, editionFolder(edition)), machine, {
       words: BOOK_WORDS[edition],
-      sourceBase: edition === "en" ? "../../notebooks/" : `../../../notebooks/${edition}/`,
-      sourceFolder: edition === "en" ? "notebooks/" : `notebooks/${edition}/`,
+      sourceBase: `${edition === "en" ? "" : "../"}../../notebooks/${editionFolder(edition)}`,
+      sourceFolder: `notebooks/${editionFolder(edition)}`,
       assets: edition === "en" ? "" : "../",
       ...(other
-        ? { other: { base: other === "en" ? "../" : `${other}/`, files: files(read[1 - i]) } }
+        ? {
+          other: { base: other === "en" ? "../" : editionFolder(other), files: files(read[1 - i]) },
+        }
         : {}),
     });
   }
@@ -176,7 +176,7 @@ async function main(args: string[]): Promise<number> {
   const executed: BookNotebooks = {};
   for (const edition of editions) {
     const result = await executeNotebooks(listNotebooks(editionDir(edition)), {
-      outDir: join(EXECUTED_DIR, edition === "en" ? "" : edition),
+      outDir: join(EXECUTED_DIR, editionFolder(edition)),
     });
     console.error(result.log);
     if (!result.ok) {

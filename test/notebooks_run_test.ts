@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { basename, dirname, join } from "node:path";
 import { renderBook } from "../cli/book.ts";
 import { executeNotebooks, findJupyterPython, listNotebooks } from "../cli/_jupyter.ts";
-import { type Edition, editionDir, EDITIONS } from "../cli/_editions.ts";
+import { type Edition, editionDir, editionFolder, EDITIONS } from "../cli/_editions.ts";
 import { type CellExpectations, EXPECTATIONS, EXPECTATIONS_ZH } from "./notebook_expectations.ts";
 import {
   browserMissing,
@@ -70,7 +70,7 @@ Deno.test({
       });
       for (const path of notebooks) {
         const name = basename(path);
-        const label = edition === "en" ? name : `${edition}/${name}`;
+        const label = editionFolder(edition) + name;
         await t.step(label, async () => {
           const failure = result.log.split("\n").find((line) =>
             line.includes(name) && /Failed/.test(line)
@@ -111,7 +111,7 @@ Deno.test({
         const site = `${out}/book`;
         await renderBook(forReaders, site);
         for (const edition of EDITIONS) {
-          const pages = join(site, edition === "en" ? "" : edition);
+          const pages = join(site, editionFolder(edition));
           const index = await Deno.readTextFile(`${pages}/index.html`);
           for (const path of forReaders[edition]) {
             assert.ok(index.includes(`href="${basename(path, ".ipynb")}.html"`));
