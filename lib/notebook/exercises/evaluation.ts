@@ -5,7 +5,7 @@
  * @module
  */
 import { messages } from "../messages/mod.ts";
-import { echo, Feedback, fmt, type Mistake, NO_ANSWER } from "./feedback.ts";
+import { echo, Feedback, fmt, judge, type Mistake, NO_ANSWER } from "./feedback.ts";
 import { callCandidate, checkNumber, rejectNonNumber, rejectResult } from "./answers.ts";
 
 /**
@@ -53,7 +53,13 @@ export function checkAccuracyFunction(
     let right = 0;
     for (let i = 0; i < n; i++) if (predicted[i] === labels[i]) right++;
     const want = n === 0 ? 0 : right / n;
-    if (Math.abs(got - want) <= 1e-9) continue;
+    const verdict = judge([got], [want], 1e-9, [
+      { value: [right], message: say.accuracyCount },
+      { value: [100 * want], message: say.accuracyPercent },
+      { value: [1 - want], message: say.accuracyErrorRate },
+      { value: [n - right], message: say.accuracyWrongCount },
+    ]);
+    if (verdict === true) continue;
     const returns = say.accuracyReturns(shown, echo(got));
     if (n === 0) {
       return new Feedback(
@@ -61,17 +67,10 @@ export function checkAccuracyFunction(
         Number.isNaN(got) ? say.accuracyEmptyNaN(returns) : say.accuracyEmpty(returns),
       );
     }
-    const mistakes = [
-      { value: right, text: say.accuracyCount },
-      { value: 100 * want, text: say.accuracyPercent },
-      { value: 1 - want, text: say.accuracyErrorRate },
-      { value: n - right, text: say.accuracyWrongCount },
-    ].filter((m) => Math.abs(m.value - want) > 1e-9);
-    const mistake = mistakes.find((m) => Math.abs(got - m.value) <= 1e-9);
     return new Feedback(
       false,
-      mistake
-        ? say.accuracyWhich(returns, mistake.text)
+      verdict.length > 0
+        ? say.accuracyWhich(returns, verdict[0])
         : say.accuracyExpected(returns, fmt(want), right, n),
     );
   }
