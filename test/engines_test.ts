@@ -235,3 +235,17 @@ Deno.test("every engine refuses to be used after dispose(), and dispose() twice 
     await assert.rejects(engine.evaluate(check), /has been disposed/, name);
   }
 });
+
+Deno.test("every engine refuses a bad learning rate when it is set, not at the next step", async () => {
+  for (const name of ["tfjs", "scratch", "fast"] as const) {
+    const engine = await createEngine(name, { threads: 1 });
+    try {
+      assert.throws(() => engine.learningRate = Number.NaN, /learning rate must be a number/);
+      assert.throws(() => engine.learningRate = 0, /learning rate must be a number above 0/);
+      engine.learningRate = 0.01;
+      assert.equal(engine.learningRate, 0.01, name);
+    } finally {
+      engine.dispose();
+    }
+  }
+});

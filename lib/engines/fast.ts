@@ -71,7 +71,7 @@ export class FastEngine implements Engine {
   readonly name = "fast";
   readonly description: string;
   readonly sizes: readonly number[];
-  learningRate: number;
+  #learningRate: number;
   readonly #work: ThreadWork;
   readonly #worker?: Worker;
   /** Why the engine cannot go on, once a thread failed. */
@@ -84,7 +84,7 @@ export class FastEngine implements Engine {
     this.#work = work;
     this.#worker = worker;
     this.sizes = work.shared.sizes;
-    this.learningRate = learningRate;
+    this.#learningRate = learningRate;
     const { threads } = work.shared;
     this.description = `fast, ${threads} thread${threads > 1 ? "s" : ""}`;
     // An error the worker could not report itself must not end the whole process.
@@ -92,6 +92,15 @@ export class FastEngine implements Engine {
       event.preventDefault();
       this.#failure ??= `The fast engine's worker failed: ${event.message}`;
     });
+  }
+
+  /** Adam's step size for the next steps; a rate that is not a positive number is refused. */
+  get learningRate(): number {
+    return this.#learningRate;
+  }
+
+  set learningRate(rate: number) {
+    this.#learningRate = checkLearningRate(rate);
   }
 
   /**
@@ -163,11 +172,10 @@ export class FastEngine implements Engine {
         `A batch of ${batch.size} is larger than this engine's maxBatch (${work.shared.maxBatch})`,
       );
     }
-    checkLearningRate(this.learningRate);
     this.#guard(() => {
       // The worker may still be applying Adam from the last step; the batch is loaded after it.
       this.#settle();
-      work.load(batch, this.learningRate);
+      work.load(batch, this.#learningRate);
       if (this.#worker) work.arrive();
       this.#lossSum += work.step();
       this.#steps++;
