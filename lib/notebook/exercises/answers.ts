@@ -6,7 +6,7 @@
  * @module
  */
 import { messages } from "../messages/mod.ts";
-import { echo, Feedback, judge, type Mistake, NO_ANSWER, notYet } from "./feedback.ts";
+import { echo, Feedback, judgeNumber, type Mistake, NO_ANSWER, notYet } from "./feedback.ts";
 
 /**
  * Checks a number against the expected one, within a tolerance (and always up to rounding
@@ -44,14 +44,12 @@ export function checkNumber(
   const invalid = rejectNonNumber(answer);
   if (invalid) return invalid;
   const given = answer as number;
-  const verdict = judge(
-    [given],
-    [expected],
+  const verdict = judgeNumber(
+    given,
+    expected,
     options.tolerance ?? 0,
-    (options.mistakes ?? []).map(
-      (m) => ({ value: [m.value], message: m.message }),
-    ),
-    options.integer ? (a) => Number.isInteger(a[0]) : undefined,
+    options.mistakes,
+    options.integer ? Number.isInteger : undefined,
   );
   const say = messages().feedback;
   if (verdict === true) return new Feedback(true, options.right ?? say.right(echo(given)));

@@ -125,6 +125,53 @@ export function judge(
 }
 
 /**
+ * {@linkcode judge} for one number: `answer` against `expected` within `tolerance`, and against
+ * each known mistake.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { judgeNumber } from "./feedback.ts";
+ * const mistakes = [{ value: 4, message: "is off by one." }];
+ * assert.equal(judgeNumber(3.001, 3, 0.01, mistakes), true);
+ * assert.deepEqual(judgeNumber(4, 3, 0.01, mistakes), ["is off by one."]);
+ * ```
+ */
+export function judgeNumber(
+  answer: number,
+  expected: number,
+  tolerance: number,
+  mistakes: readonly Mistake[] = [],
+  valid?: (answer: number) => boolean,
+): true | string[] {
+  return judge(
+    [answer],
+    [expected],
+    tolerance,
+    mistakes.map((m) => ({ value: [m.value], message: m.message })),
+    valid && ((a) => valid(a[0])),
+  );
+}
+
+/**
+ * One field of an answer judged alone, as a sentence: "dL/dw is right.", "dL/dw = 3 <what the
+ * mistake is>", or "dL/dw = 3 is not it." (in the current language).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { fieldSentence } from "./feedback.ts";
+ * assert.equal(fieldSentence("a", 1, true), "a is right.");
+ * ```
+ */
+export function fieldSentence(name: string, value: number, verdict: true | string[]): string {
+  const say = messages().feedback;
+  const shown = `${name} = ${echo(value)}`;
+  if (verdict === true) return say.fieldRight(name);
+  return verdict.length > 0 ? say.matches(shown, verdict) : say.notIt(shown);
+}
+
+/**
  * Whether two numbers are the same up to rounding errors (1e-9, relative above 1).
  *
  * @example

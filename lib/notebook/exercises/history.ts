@@ -5,7 +5,7 @@
  * @module
  */
 import { messages } from "../messages/mod.ts";
-import { echo, Feedback, fmt, judge, type Mistake, notYet } from "./feedback.ts";
+import { echo, Feedback, fmt, judgeNumber, type Mistake, notYet } from "./feedback.ts";
 import { rejectNonNumber } from "./answers.ts";
 
 /**
@@ -77,13 +77,7 @@ export function checkFirstStepBelow(
       message: say.pointBefore(fmt(history[first - 1].loss), t),
     });
   }
-  const verdict = judge(
-    [given],
-    [expected],
-    0,
-    mistakes.map((m) => ({ value: [m.value], message: m.message })),
-    (a) => Number.isInteger(a[0]),
-  );
+  const verdict = judgeNumber(given, expected, 0, mistakes, Number.isInteger);
   if (verdict === true) {
     return new Feedback(true, say.firstBelowRight(t, expected, fmt(history[first].loss)));
   }

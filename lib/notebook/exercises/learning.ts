@@ -10,8 +10,10 @@ import { messages } from "../messages/mod.ts";
 import {
   echo,
   Feedback,
+  fieldSentence,
   fmt,
   judge,
+  judgeNumber,
   type Mistake,
   notYet,
   type VectorMistake,
@@ -95,16 +97,9 @@ function checkGradients(answer: unknown, question: GradientQuestion): Feedback {
   ];
   let unexplained = 0;
   for (const field of fields) {
-    const mistakes = field.mistakes.map((m) => ({ value: [m.value], message: m.message }));
-    const one = judge([field.value], [field.want], loose(field.want), mistakes);
-    if (one === true) {
-      parts.push(say.fieldRight(field.name));
-    } else if (one.length > 0) {
-      parts.push(say.matches(`${field.name} = ${echo(field.value)}`, one));
-    } else {
-      unexplained++;
-      parts.push(say.notIt(`${field.name} = ${echo(field.value)}`));
-    }
+    const one = judgeNumber(field.value, field.want, loose(field.want), field.mistakes);
+    if (one !== true && one.length === 0) unexplained++;
+    parts.push(fieldSentence(field.name, field.value, one));
   }
   const hint = unexplained > 0 ? say.hint(question.hint) : "";
   return new Feedback(false, say.notYet(say.sentences(parts) + hint));

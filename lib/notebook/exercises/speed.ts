@@ -5,7 +5,16 @@
  * @module
  */
 import { messages } from "../messages/mod.ts";
-import { echo, Feedback, fmt, judge, type Mistake, notYet } from "./feedback.ts";
+import {
+  echo,
+  Feedback,
+  fieldSentence,
+  fmt,
+  judge,
+  judgeNumber,
+  type Mistake,
+  notYet,
+} from "./feedback.ts";
 import { checkNumber, readFields } from "./answers.ts";
 
 /**
@@ -69,18 +78,15 @@ export function checkFixedCost(
     { value: t15, message: say.aWholeTime(small) },
     { value: t15 + small * bWant, message: say.aAddsImages(small) },
   ];
-  const bVerdict = judge([b], [bWant], tolerance(bWant), toVector(bMistakes));
-  let aVerdict = judge([a], [aWant], tolerance(aWant), toVector(aMistakes));
+  const bVerdict = judgeNumber(b, bWant, tolerance(bWant), bMistakes);
+  let aVerdict = judgeNumber(a, aWant, tolerance(aWant), aMistakes);
   if (aVerdict !== true && bVerdict !== true) {
     const follows = t15 - small * b;
     if (Math.abs(a - follows) <= tolerance(follows)) aVerdict = [say.aFollowsB];
   }
   const part = (name: string, value: number, verdict: true | string[], hint: string) =>
-    verdict === true
-      ? common.fieldRight(name)
-      : verdict.length > 0
-      ? common.matches(`${name} = ${echo(value)}`, verdict)
-      : common.notIt(`${name} = ${echo(value)}`) + common.hint(hint);
+    fieldSentence(name, value, verdict) +
+    (verdict !== true && verdict.length === 0 ? common.hint(hint) : "");
   return new Feedback(
     false,
     common.notYet(common.sentences([
@@ -88,10 +94,6 @@ export function checkFixedCost(
       part("a", a, aVerdict, say.aHint(small)),
     ])),
   );
-}
-
-function toVector(mistakes: readonly Mistake[]) {
-  return mistakes.map((m) => ({ value: [m.value], message: m.message }));
 }
 
 /**
