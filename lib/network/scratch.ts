@@ -328,6 +328,19 @@ export class ScratchNetwork {
 
 /** Zero-filled arrays of the same shapes as `params`. */
 export function zerosLike(params: Parameters): Parameters {
-  const zeros = (v: Vector) => new (v.constructor as Float32ArrayConstructor)(v.length);
-  return { W: params.W.map(zeros), b: params.b.map(zeros) };
+  return { W: params.W.map(zerosOf), b: params.b.map(zerosOf) };
+}
+
+/**
+ * A zero-filled array of the same length and kind (Float32Array or Float64Array) as `v`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { zerosOf } from "./scratch.ts";
+ * assert.deepEqual(zerosOf(Float64Array.of(1, 2)), new Float64Array(2));
+ * ```
+ */
+export function zerosOf(v: Vector): Vector {
+  return new (v.constructor as Float32ArrayConstructor)(v.length);
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Vector } from "../network/scratch.ts";
+import { type Vector, zerosOf } from "../network/scratch.ts";
 
 /** Adam's constants: TensorFlow.js's defaults. */
 export const ADAM = { beta1: 0.9, beta2: 0.999, epsilon: 1e-7 } as const;
@@ -69,9 +69,8 @@ export class Adam {
 
   /** State for parameters shaped like `params`, and the learning rate. */
   constructor(params: readonly Vector[], public learningRate = 0.001) {
-    const zeros = (p: Vector) => new (p.constructor as Float32ArrayConstructor)(p.length);
-    this.#m = params.map(zeros);
-    this.#v = params.map(zeros);
+    this.#m = params.map(zerosOf);
+    this.#v = params.map(zerosOf);
   }
 
   /** Moves every parameter one step against its gradient. */
